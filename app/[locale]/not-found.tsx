@@ -1,0 +1,18 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/lib/i18n/navigation';
+
+// Rendered inside the locale layout, so the message is in the page's script.
+export default function NotFound() {
+  const t = useTranslations('NotFound');
+  return (
+    <section className="mx-auto max-w-3xl py-10">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('description')}</p>
+      <p className="mt-6">
+        <Link href="/" className="underline underline-offset-2">
+          {t('backHome')}
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import ArticleCard from '@/components/article/ArticleCard';
+import { getArticles } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Home');
+  const articles = getArticles(locale);
+  return (
+    <section className="mx-auto max-w-3xl">
+      <h1 className="sr-only">{t('heading')}</h1>
+      <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
+        {articles.map((article) => (
+          <ArticleCard key={article.slug} article={article} />
+        ))}
+      </div>
+    </section>
+  );
+}

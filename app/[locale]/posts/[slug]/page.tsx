@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import ArticleBody from '@/components/article/ArticleBody';
+import ArticleHeader from '@/components/article/ArticleHeader';
+import ConvertedNotice from '@/components/article/ConvertedNotice';
+import { getArticle, getArticleSlugs } from '@/lib/content';
+import { getPathname } from '@/lib/i18n/navigation';
+import { routing, type Locale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export function generateStaticParams() {
+  return getArticleSlugs().map((slug) => ({ slug }));
+}
+
+// Every article is pre-rendered; an unknown slug is a 404.
+export const dynamicParams = false;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const article = getArticle(slug, locale);
+  if (!article) return {};
+  return {
+    title: article.title,
+    description: article.excerpt || undefined,
+    alternates: {
+      canonical: getPathname({ href: article.path, locale }),
+      languages: Object.fromEntries(routing.locales.map((other) => [other, getPathname({ href: article.path, locale: other })])),
+    },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.excerpt || undefined,
+      publishedTime: article.publishedAt.toISOString(),
+      locale: locale === 'zh-Hans' ? 'zh_CN' : 'zh_TW',
+      images: article.coverImage ? [article.coverImage] : undefined,
+    },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const article = getArticle(slug, locale);
+  if (!article) notFound();
+  return (
+    <article className="mx-auto max-w-3xl">
+      <ArticleHeader article={article} />
+      {article.originalLocale !== locale && <ConvertedNotice article={article} />}
+      <ArticleBody article={article} />
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import { getTranslations } from 'next-intl/server';
+import type { Article } from '@/lib/content';
+import { Link } from '@/lib/i18n/navigation';
+import PublishedDate from './PublishedDate';
+
+type Props = { article: Article };
+
+export default async function ArticleCard({ article }: Props) {
+  const t = await getTranslations('Home');
+  return (
+    <article className="py-6">
+      <h2 className="text-lg leading-snug font-semibold sm:text-xl">
+        <Link href={article.path} prefetch={false} className="hover:underline">
+          {article.title}
+        </Link>
+      </h2>
+      <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-zinc-600 dark:text-zinc-400">
+        <PublishedDate date={article.publishedAt} />
+        {article.sourceName && <span>{t('source', { name: article.sourceName })}</span>}
+      </p>
+      {article.excerpt && <p className="mt-2 line-clamp-3 text-zinc-700 dark:text-zinc-300">{article.excerpt}</p>}
+    </article>
+  );
+}

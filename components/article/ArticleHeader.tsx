@@ -1,0 +1,32 @@
+import { getTranslations } from 'next-intl/server';
+import type { Article } from '@/lib/content';
+import PublishedDate from './PublishedDate';
+import TermList from './TermList';
+
+type Props = { article: Article };
+
+export default async function ArticleHeader({ article }: Props) {
+  const t = await getTranslations('Article');
+  return (
+    <header className="mb-8 space-y-3">
+      <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{article.title}</h1>
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+        <PublishedDate date={article.publishedAt} />
+        {article.sourceName && (
+          <span>
+            {t('source')}：
+            {article.sourceUrl ? (
+              <a href={article.sourceUrl} rel="noopener noreferrer" className="underline underline-offset-2">
+                {article.sourceName}
+              </a>
+            ) : (
+              article.sourceName
+            )}
+          </span>
+        )}
+      </p>
+      <TermList label={t('categories')} terms={article.categories} />
+      <TermList label={t('tags')} terms={article.tags} />
+    </header>
+  );
+}

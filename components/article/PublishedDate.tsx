@@ -1,0 +1,13 @@
+import { getFormatter } from 'next-intl/server';
+
+type Props = { date: Date; className?: string };
+
+/** The date in the site's time zone (set in lib/i18n/request.ts), whatever the server's zone. */
+export default async function PublishedDate({ date, className }: Props) {
+  const format = await getFormatter();
+  return (
+    <time dateTime={date.toISOString()} className={className}>
+      {format.dateTime(date, { year: 'numeric', month: 'long', day: 'numeric' })}
+    </time>
+  );
+}

@@ -1,0 +1,17 @@
+type Props = { label: string; terms: string[] };
+
+export default function TermList({ label, terms }: Props) {
+  if (terms.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <span className="text-zinc-600 dark:text-zinc-400">{label}</span>
+      <ul className="flex flex-wrap gap-2">
+        {terms.map((term) => (
+          <li key={term} className="rounded bg-zinc-100 px-2 py-0.5 dark:bg-zinc-800">
+            {term}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/** Where our editors work: a date written without an offset means wall-clock time here. */
+export const SITE_TIME_ZONE = 'Asia/Taipei';
+
+const WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const WITHOUT_OFFSET = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+export type DateParseResult = { ok: true; date: Date } | { ok: false; reason: string };
+
+/** Offset of `timeZone` from UTC at `instant`, in minutes (Intl knows the zone's history, DST included). */
+function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')!.value; // "GMT+08:00", or "GMT" for UTC
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+function isRealTime(hour: number, minute: number, second: number): boolean {
+  return hour < 24 && minute < 60 && second < 60;
+}
+
+/**
+ * Parses a front-matter date. ISO 8601 with an offset is taken as written; `YYYY-MM-DD[ HH:mm[:ss]]`
+ * without one is Taipei wall-clock time, so that a build in UTC and an editor's laptop agree.
+ */
+export function parseArticleDate(raw: unknown): DateParseResult {
+  if (raw instanceof Date) return { ok: true, date: raw };
+  if (typeof raw !== 'string' || raw.trim() === '') {
+    return { ok: false, reason: 'is missing' };
+  }
+  const text = raw.trim();
+  const withOffset = WITH_OFFSET.exec(text);
+  if (withOffset) {
+    const [, y, m, d, hh, mm, ss = '0'] = withOffset;
+    if (!isRealDay(+y, +m, +d) || !isRealTime(+hh, +mm, +ss)) return { ok: false, reason: `"${text}" is not a real date` };
+    return { ok: true, date: new Date(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) };
+  }
+  const local = WITHOUT_OFFSET.exec(text);
+  if (!local) return { ok: false, reason: `"${text}" is not a date in a form we read` };
+  const [, y, m, d, hh = '0', mm = '0', ss = '0'] = local;
+  if (!isRealDay(+y, +m, +d) || !isRealTime(+hh, +mm, +ss)) return { ok: false, reason: `"${text}" is not a real date` };
+  const asIfUtc = Date.UTC(+y, +m - 1, +d, +hh, +mm, +ss);
+  const offset = zoneOffsetMinutes(new Date(asIfUtc), SITE_TIME_ZONE);
+  return { ok: true, date: new Date(asIfUtc - offset * 60_000) };
+}
+
+export const DATE_FIX_HINT =
+  'write it as 2026-02-07, 2026-02-07 14:00 (Taipei time) or 2026-02-07T14:00:00+08:00';

@@ -1,0 +1,29 @@
+import Negotiator from 'negotiator';
+import type { Locale } from './routing';
+
+const SIMPLIFIED_REGIONS = new Set(['cn', 'sg', 'my']);
+
+/** The script a single language tag asks for, or undefined when it names none (plain `zh`, other languages). */
+function scriptOfTag(tag: string): Locale | undefined {
+  const [language, ...subtags] = tag.toLowerCase().split('-');
+  if (language !== 'zh') return undefined;
+  if (subtags.includes('hans')) return 'zh-Hans';
+  if (subtags.includes('hant')) return 'zh-Hant';
+  if (subtags.some((subtag) => SIMPLIFIED_REGIONS.has(subtag))) return 'zh-Hans';
+  return 'zh-Hant';
+}
+
+/**
+ * The locale for an Accept-Language header: the first Chinese tag in preference order decides
+ * (mainland, Singapore, Malaysia and Hans → Simplified; everything else Chinese → Traditional),
+ * and a header with no Chinese at all gets the default. We do not use the library matcher's
+ * guess because it sends plain `zh` to Simplified, while our readers default to Traditional.
+ */
+export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
+  const languages = new Negotiator({ headers: { 'accept-language': header ?? undefined } }).languages();
+  for (const tag of languages) {
+    const locale = scriptOfTag(tag);
+    if (locale) return locale;
+  }
+  return 'zh-Hant';
+}

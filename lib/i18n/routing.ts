@@ -1,0 +1,22 @@
+import { defineRouting } from 'next-intl/routing';
+
+/** The single list of locales: static params, the proxy, the switcher and the content pipeline all read it. */
+export const routing = defineRouting({
+  locales: ['zh-Hant', 'zh-Hans'],
+  defaultLocale: 'zh-Hant',
+  // Lower-case prefixes read better in shared links; the locale codes stay BCP 47.
+  localePrefix: {
+    mode: 'always',
+    prefixes: { 'zh-Hant': '/zh-hant', 'zh-Hans': '/zh-hans' },
+  },
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return routing.locales.includes(value as Locale);
+}
+
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'zh-Hant' ? 'zh-Hans' : 'zh-Hant';
+}
