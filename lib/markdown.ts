@@ -55,6 +55,23 @@ function rehypePrefixedFragmentLinks() {
   };
 }
 
+const HEADING = /^h([1-6])$/;
+
+/**
+ * The page's only h1 is the article title; scraped articles repeat it as a `===` heading in the body.
+ * When the body uses h1 (Markdown or raw HTML), every heading steps down one level, keeping their order.
+ */
+function rehypeDemoteHeadings() {
+  return (tree: Root) => {
+    const headings: Element[] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (HEADING.test(node.tagName)) headings.push(node);
+    });
+    if (!headings.some((heading) => heading.tagName === 'h1')) return;
+    for (const heading of headings) heading.tagName = `h${Math.min(Number(HEADING.exec(heading.tagName)![1]) + 1, 6)}`;
+  };
+}
+
 /** Footnote labels written with characters both scripts share, since the body is converted as text only. */
 const FOOTNOTE_LABELS = {
   footnoteLabel: '注',
@@ -75,6 +92,7 @@ export function configureMarkdown(builder: Processor, { collectProblems = false 
     .use(rehypeRaw) // raw HTML becomes real nodes, so the sanitizer sees all of it
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePrefixedFragmentLinks)
+    .use(rehypeDemoteHeadings)
     .use(rehypeSlug) // after sanitizing, which would prefix the ids
     .use(rehypeArticleImages)
     .use(rehypeStringify);

@@ -1,0 +1,72 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { converterFrom } from '@/lib/chinese';
+import { sourceScriptOf } from '@/lib/front-matter';
+import { readerFragments, readSeed, SEED_ARTICLES } from '../seeds';
+import { baseUrl, launchBrowser, newPhoneContext, visibleText } from './browser';
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context } = await newPhoneContext(browser));
+});
+afterAll(() => browser?.close());
+
+describe.each(SEED_ARTICLES)('seed $seed', ({ seed, slug }) => {
+  const source = readSeed(seed);
+  const original = sourceScriptOf(source.lang, `${source.title}\n${source.body}`);
+  const convert = converterFrom(original);
+  const fragments = readerFragments(source);
+
+  test.each(['zh-Hant', 'zh-Hans'] as const)('every sentence reaches the %s reader', async (locale) => {
+    const page = await context.newPage();
+    const response = await page.goto(`${baseUrl()}/${locale.toLowerCase()}/posts/${slug}`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+    const text = await visibleText(page);
+    const expected = locale === original.script ? fragments : fragments.map(convert);
+    const missing = expected.filter((fragment) => !text.includes(fragment));
+    expect(missing).toEqual([]);
+    await expect.poll(() => page.locator('h1').count()).toBe(1);
+    await page.close();
+  });
+});
+
+test('a converted article says so and links to the original', async () => {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/zh-hans/posts/tsai-open-source-ai-sovereignty`);
+  const notice = page.getByText('本文原以繁体中文写成');
+  await expect.poll(() => notice.isVisible()).toBe(true);
+  const original = notice.getByRole('link', { name: '阅读原文' });
+  expect(await original.getAttribute('href')).toBe('/zh-hant/posts/tsai-open-source-ai-sovereignty');
+  await page.goto(`${baseUrl()}/zh-hant/posts/tsai-open-source-ai-sovereignty`);
+  expect(await page.getByText('本文原以').count()).toBe(0);
+  await page.close();
+});
+
+test('the article header shows the Taipei date, the linked source, tags and categories', async () => {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/zh-hant/posts/tsai-open-source-ai-sovereignty`);
+  const header = page.locator('article header');
+  expect(await header.locator('time').innerText()).toBe('2026年2月7日');
+  expect(await header.getByRole('link', { name: 'DRM News' }).getAttribute('href')).toBe('https://www.youtube.com/watch?v=MEfO09kPf-w');
+  const headerText = await header.innerText();
+  for (const term of ['AI 產業動態', '蔡崇信', 'World Government Summit']) expect(headerText).toContain(term);
+  await page.close();
+});
+
+test('the home page lists every article newest first, with date, description and source', async () => {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/zh-hans`);
+  const titles = await page.locator('main article h2').allInnerTexts();
+  expect(titles).toHaveLength(SEED_ARTICLES.length);
+  expect(titles[0]).toBe('蔡崇信在迪拜喊话：开源 AI 让各国「主张主权」，全栈企业才能笑到最后');
+  expect(titles.at(-1)).toBe('阿里蔡崇信：AI竞赛聚焦商业化');
+  const first = page.locator('main article').first();
+  expect(await first.locator('time').innerText()).toBe('2026年2月7日');
+  expect(await first.innerText()).toContain('来源：DRM News');
+  expect(await first.innerText()).toContain('主张数据主权');
+  await page.close();
+});

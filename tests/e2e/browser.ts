@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+/** The system Chromium (never a downloaded one), as CI installs it with apt-get. */
+export function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install chromium, or set CHROME_PATH`);
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/** A phone-sized context (readers come on phones first) that records every request leaving localhost. */
+export async function newPhoneContext(browser: Browser): Promise<{ context: BrowserContext; externalRequests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-TW' });
+  const externalRequests: string[] = [];
+  // This machine has no internet: answer external requests ourselves, after noting them.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => {
+    externalRequests.push(route.request().url());
+    return route.fulfill({ status: 204, body: '' });
+  });
+  return { context, externalRequests };
+}
+
+/** What a reader sees of the main content: its text, whitespace removed so layout does not matter. */
+export async function visibleText(page: Page, selector = 'main'): Promise<string> {
+  return (await page.locator(selector).innerText()).replace(/\s+/g, '');
+}

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { parseArticleDate } from '@/lib/dates';
+
+// npm run test:unit runs this file under TZ=UTC and TZ=Asia/Taipei: results must not move.
+describe(`parseArticleDate (TZ=${process.env.TZ})`, () => {
+  test.each([
+    ['2026-02-07T14:00:00+08:00', '2026-02-07T06:00:00.000Z'],
+    ['2026-02-07T06:00:00Z', '2026-02-07T06:00:00.000Z'],
+    ['2026-02-07 14:00:00+0800', '2026-02-07T06:00:00.000Z'],
+    ['2025-12-24T12:30:00-05:00', '2025-12-24T17:30:00.000Z'],
+  ])('%s keeps its offset', (raw, iso) => {
+    const result = parseArticleDate(raw);
+    expect(result.ok && result.date.toISOString()).toBe(iso);
+  });
+
+  test.each([
+    ['2025-02-14 02:45:45', '2025-02-13T18:45:45.000Z'],
+    ['2026-02-07 02:22', '2026-02-06T18:22:00.000Z'],
+    ['2026-02-07', '2026-02-06T16:00:00.000Z'],
+    ['2026-02-07T09:30', '2026-02-07T01:30:00.000Z'],
+  ])('%s without an offset is Taipei time', (raw, iso) => {
+    const result = parseArticleDate(raw);
+    expect(result.ok && result.date.toISOString()).toBe(iso);
+  });
+
+  test.each([
+    [undefined, 'is missing'],
+    ['', 'is missing'],
+    ['yesterday', 'not a date in a form we read'],
+    ['2026-02-30', 'not a real date'],
+    ['2026-13-01 10:00', 'not a real date'],
+    ['2026-02-07 25:00', 'not a real date'],
+    ['2026/02/07', 'not a date in a form we read'],
+  ])('%s is refused: %s', (raw, reason) => {
+    const result = parseArticleDate(raw);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toContain(reason);
+  });
+});

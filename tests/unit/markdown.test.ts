@@ -1,0 +1,95 @@
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import type { ContentProblem } from '@/lib/content-problems';
+import { configureMarkdown } from '@/lib/markdown';
+
+async function render(markdown: string, { collectProblems = false } = {}) {
+  const processor = unified();
+  configureMarkdown(processor, { collectProblems });
+  const file = new VFile({ value: `---\ntitle: t\n---\n${markdown}`, path: 'content/posts/example.md' });
+  const html = String(await processor.process(file));
+  return { html, problems: (file.data.shortcodeProblems ?? []) as ContentProblem[] };
+}
+
+describe('Markdown', () => {
+  test('GitHub-flavoured: tables, autolinks, strikethrough and working footnotes', async () => {
+    const { html } = await render('| a | b |\n|---|---|\n| 1 | 2 |\n\nsee https://example.com ~~no~~ and a note[^1].\n\n[^1]: the note');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<a href="https://example.com">https://example.com</a>');
+    expect(html).toContain('<del>no</del>');
+    expect(html).toContain('href="#user-content-fn-1" id="user-content-fnref-1"');
+    expect(html).toContain('<li id="user-content-fn-1">');
+    expect(html).toContain('href="#user-content-fnref-1"');
+  });
+
+  test('setext headings get ids, and a body h1 steps down so the title stays the only h1', async () => {
+    const { html } = await render('阿里蔡崇信：AI競賽聚焦商業化\n===\n\n## 開源\n\n正文');
+    expect(html).toContain('<h2 id="阿里蔡崇信ai競賽聚焦商業化">阿里蔡崇信：AI競賽聚焦商業化</h2>');
+    expect(html).toContain('<h3 id="開源">開源</h3>');
+    expect(html).not.toContain('<h1');
+  });
+
+  test('headings keep their level when the body has no h1', async () => {
+    const { html } = await render('## 開源不只是技術選擇');
+    expect(html).toContain('<h2 id="開源不只是技術選擇">');
+  });
+});
+
+describe('sanitizing untrusted HTML', () => {
+  test.each([
+    ['<script>alert(1)</script>段落', '<script'],
+    ['<img src="x.png" onerror="alert(1)">', 'onerror'],
+    ['<a href="javascript:alert(1)">點我</a>', 'javascript:'],
+    ['<iframe src="https://evil.example/"></iframe>', '<iframe'],
+    ['<div style="position:fixed">x</div>', 'style='],
+    ['[點我](javascript:alert(1))', 'javascript:'],
+  ])('%s loses %s', async (markdown, dangerous) => {
+    const { html } = await render(markdown);
+    expect(html).not.toContain(dangerous);
+  });
+
+  test('safe HTML and images stay, images load lazily without a referrer', async () => {
+    const { html } = await render('<details><summary>更多</summary>內容</details>\n\n![图片](https://example.com/a.jpg)');
+    expect(html).toContain('<details><summary>更多</summary>內容</details>');
+    expect(html).toContain('<img src="https://example.com/a.jpg" alt="图片" loading="lazy" decoding="async" referrerpolicy="no-referrer">');
+  });
+});
+
+describe('Hugo shortcodes', () => {
+  test.each([
+    '{{< youtube MEfO09kPf-w >}}',
+    '{{<youtube MEfO09kPf-w>}}',
+    '{{< youtube id="MEfO09kPf-w" >}}',
+    "{{< youtube id='MEfO09kPf-w' title=\"x\" >}}",
+    '{{% youtube MEfO09kPf-w %}}',
+  ])('%s becomes a player placeholder', async (shortcode) => {
+    const { html } = await render(`前文\n\n${shortcode}\n\n後文`);
+    expect(html).toContain('<div data-youtube-id="MEfO09kPf-w"></div>');
+    expect(html).not.toContain('{{');
+  });
+
+  test('a shortcode shown as code stays code', async () => {
+    const { html, problems } = await render('寫法：`{{< youtube VIDEO_ID >}}`\n\n```\n{{< figure >}}\n```');
+    expect(problems).toEqual([]);
+    expect(html).toContain('<code>{{&#x3C; youtube VIDEO_ID >}}</code>');
+  });
+
+  test.each([
+    ['{{< vimeo 12345 >}}', 'unknown shortcode "vimeo"'],
+    ['{{< youtube abc >}}', '"abc" is not a YouTube video id'],
+    ['{{< youtube MEfO09kPf-w! >}}', 'is not a YouTube video id'],
+    ['{{< youtube >}}', 'has no video id'],
+    ['看這段 {{< youtube MEfO09kPf-w >}} 影片', 'must stand alone'],
+  ])('%s is a problem naming the file and line: %s', async (shortcode, message) => {
+    const { problems } = await render(`前文\n\n${shortcode}\n`, { collectProblems: true });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/posts/example.md', line: 6, field: 'body' });
+    expect(problems[0].message).toContain(message);
+    expect(problems[0].fix).not.toBe('');
+  });
+
+  test('outside the checker a shortcode problem fails the build with the file in the message', async () => {
+    await expect(render('{{< vimeo 12345 >}}')).rejects.toThrow(/content\/posts\/example\.md:4 — body: unknown shortcode "vimeo"/);
+  });
+});

@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: real Chromium against `next start` on the production build (run `npm run build` first).
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    globalSetup: ['tests/e2e/server.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // One production server, one browser per file: files run one after another on a 2-core machine.
+    fileParallelism: false,
+  },
+});
