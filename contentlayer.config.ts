@@ -1,5 +1,6 @@
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import { converterFrom, convertHtml } from './lib/chinese';
+import { unknownCompanyIds } from './lib/companies';
 import { ContentError } from './lib/content-problems';
 import { DATE_FIX_HINT, parseArticleDate } from './lib/dates';
 import { coverImageOf, descriptionOf, sourceScriptOf } from './lib/front-matter';
@@ -33,6 +34,26 @@ export const Post = defineDocumentType(() => ({
   },
   computedFields: {
     slug: { type: 'string', resolve: (post) => post._raw.flattenedPath.replace(/^posts\//, '') },
+    companyIds: {
+      type: 'list',
+      of: { type: 'string' },
+      description: 'related_companies, checked against the registry in content/companies/',
+      resolve: (post) => {
+        const ids = [...post.related_companies];
+        const unknown = unknownCompanyIds(ids);
+        if (unknown.length > 0) {
+          throw new ContentError(
+            unknown.map((id) => ({
+              file: `content/${post._raw.sourceFilePath}`,
+              field: 'related_companies',
+              message: `unknown company id "${id}"`,
+              fix: `use an id from content/companies/ (the file name without .yaml), or add content/companies/${id}.yaml`,
+            })),
+          );
+        }
+        return ids;
+      },
+    },
     publishedAt: {
       type: 'string',
       resolve: (post) => {
@@ -66,10 +87,71 @@ export const Post = defineDocumentType(() => ({
   },
 }));
 
+const ScriptNames = defineNestedType(() => ({
+  name: 'ScriptNames',
+  fields: {
+    hant: { type: 'string', required: true },
+    hans: { type: 'string', required: true },
+    en: { type: 'string', required: true },
+  },
+}));
+
+const Listing = defineNestedType(() => ({
+  name: 'Listing',
+  fields: {
+    exchange: { type: 'string', required: true },
+    symbol: { type: 'string', required: true },
+  },
+}));
+
+/**
+ * A company articles are about: content/companies/<id>.yaml. Its profile text is written in
+ * Traditional Chinese and converted like an article; names are given per script, because
+ * conversion cannot know that 輝達 is 英伟达.
+ */
+export const Company = defineDocumentType(() => ({
+  name: 'Company',
+  filePathPattern: 'companies/*.yaml',
+  contentType: 'data',
+  fields: {
+    id: { type: 'string', required: true },
+    name: { type: 'nested', of: ScriptNames, required: true },
+    aliases: { type: 'list', of: { type: 'string' }, required: true },
+    listings: { type: 'list', of: Listing, default: [] },
+    website: { type: 'string' },
+    headquarters: { type: 'string' },
+    founded: { type: 'number' },
+    description: { type: 'string', required: true },
+  },
+  computedFields: {
+    checkedId: {
+      type: 'string',
+      description: 'The id, which must match the file name: articles and URLs use it',
+      resolve: (company) => {
+        const fileId = company._raw.sourceFileName.replace(/\.yaml$/, '');
+        if (company.id !== fileId) {
+          throw new ContentError([
+            { file: `content/${company._raw.sourceFilePath}`, field: 'id', message: `"${company.id}" differs from the file name`, fix: `set id: ${fileId}, or rename the file to ${company.id}.yaml` },
+          ]);
+        }
+        return fileId;
+      },
+    },
+    converted: {
+      type: 'json',
+      description: 'Description and headquarters in Simplified Chinese',
+      resolve: (company) => {
+        const convert = converterFrom({ script: 'zh-Hant', region: 'tw' });
+        return { description: convert(company.description), headquarters: company.headquarters && convert(company.headquarters) };
+      },
+    },
+  },
+}));
+
 export default makeSource({
   contentDirPath: 'content',
-  contentDirInclude: ['posts'],
-  documentTypes: [Post],
+  contentDirInclude: ['posts', 'companies'],
+  documentTypes: [Post, Company],
   markdown: (builder) => configureMarkdown(builder),
   // An article must never silently vanish: a document that fails the schema fails the build.
   onMissingOrIncompatibleData: 'fail',

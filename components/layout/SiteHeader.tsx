@@ -13,7 +13,12 @@ export default async function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-wide" aria-label={`${tMeta('siteName')} — ${t('home')}`}>
           {tMeta('siteName')}
         </Link>
-        <LocaleSwitcher />
+        <nav className="flex items-center gap-4">
+          <Link href="/companies" className="text-sm hover:underline">
+            {t('companies')}
+          </Link>
+          <LocaleSwitcher />
+        </nav>
       </div>
     </header>
   );

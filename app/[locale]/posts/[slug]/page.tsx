@@ -4,7 +4,8 @@ import { setRequestLocale } from 'next-intl/server';
 import ArticleBody from '@/components/article/ArticleBody';
 import ArticleHeader from '@/components/article/ArticleHeader';
 import ConvertedNotice from '@/components/article/ConvertedNotice';
-import { getArticle, getArticleSlugs } from '@/lib/content';
+import CompanySidebar from '@/components/company/CompanySidebar';
+import { getArticle, getArticleSlugs, getRelatedCompanies } from '@/lib/content';
 import { getPathname } from '@/lib/i18n/navigation';
 import { routing, type Locale } from '@/lib/i18n/routing';
 
@@ -45,10 +46,13 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle(slug, locale);
   if (!article) notFound();
   return (
-    <article className="mx-auto max-w-3xl">
-      <ArticleHeader article={article} />
-      {article.originalLocale !== locale && <ConvertedNotice article={article} />}
-      <ArticleBody article={article} />
-    </article>
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-12">
+      <article className="min-w-0">
+        <ArticleHeader article={article} />
+        {article.originalLocale !== locale && <ConvertedNotice article={article} />}
+        <ArticleBody article={article} />
+      </article>
+      <CompanySidebar companies={getRelatedCompanies(slug, locale)} />
+    </div>
   );
 }

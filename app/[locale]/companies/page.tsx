@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getCompanies } from '@/lib/content';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Companies' });
+  return { title: t('indexTitle'), description: t('indexDescription') };
+}
+
+export default async function CompaniesPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Companies');
+  const companies = getCompanies(locale);
+  return (
+    <section className="mx-auto max-w-3xl">
+      <h1 className="text-2xl font-bold">{t('indexTitle')}</h1>
+      <p className="mt-2 text-zinc-600 dark:text-zinc-400">{t('indexDescription')}</p>
+      <ul className="mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
+        {companies.map((company) => (
+          <li key={company.id} className="flex items-baseline justify-between gap-4 py-3">
+            <Link href={company.path} prefetch={false} className="font-medium hover:underline">
+              {company.name}
+            </Link>
+            <span className="shrink-0 text-sm text-zinc-600 dark:text-zinc-400">{t('articleCount', { count: company.articleCount })}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { getTranslations } from 'next-intl/server';
+import type { RelatedCompany } from '@/lib/content';
+import { Link } from '@/lib/i18n/navigation';
+import ListingList from './ListingList';
+
+type Props = { related: RelatedCompany };
+
+export default async function CompanyCard({ related: { company, otherArticles } }: Props) {
+  const t = await getTranslations('Companies');
+  return (
+    <li className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+      <h3 className="font-semibold">
+        <Link href={company.path} prefetch={false} className="hover:underline">
+          {company.name}
+        </Link>
+      </h3>
+      <ListingList company={company} className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400" />
+      <p className="mt-2 line-clamp-2 text-sm">{company.description}</p>
+      <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">{t('articleCount', { count: company.articleCount })}</p>
+      {otherArticles.length > 0 && (
+        <>
+          <h4 className="mt-3 text-xs font-semibold text-zinc-600 dark:text-zinc-400">{t('otherArticles')}</h4>
+          <ul className="mt-1 space-y-1 text-sm">
+            {otherArticles.map((article) => (
+              <li key={article.slug}>
+                <Link href={article.path} prefetch={false} className="underline-offset-2 hover:underline">
+                  {article.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+}

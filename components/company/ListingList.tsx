@@ -1,0 +1,16 @@
+import { getTranslations } from 'next-intl/server';
+import type { Company } from '@/lib/content';
+
+type Props = { company: Company; className?: string };
+
+/** Where the company's shares trade ("NYSE: BABA · HKEX: 9988"), or that they do not. */
+export default async function ListingList({ company, className }: Props) {
+  const t = await getTranslations('Companies');
+  if (company.listings.length === 0) return <p className={className}>{t('unlisted')}</p>;
+  return (
+    <p className={className}>
+      <span className="sr-only">{t('listings')}</span>
+      {company.listings.map(({ exchange, symbol }) => `${exchange}: ${symbol}`).join(' · ')}
+    </p>
+  );
+}

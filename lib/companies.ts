@@ -1,0 +1,17 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export const COMPANIES_DIR = 'content/companies';
+
+/**
+ * The ids of `ids` that no registry file (content/companies/<id>.yaml) defines. Reads the folder
+ * each time: it is small, and the Contentlayer watcher must see a company file added while it runs.
+ */
+export function unknownCompanyIds(ids: string[], directory = COMPANIES_DIR): string[] {
+  const known = new Set(
+    readdirSync(path.join(process.cwd(), directory))
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => file.replace(/\.yaml$/, '')),
+  );
+  return ids.filter((id) => !known.has(id));
+}
