@@ -1,10 +1,12 @@
-import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import { contentDirExcludeDefault, defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import { converterFrom, convertHtml } from './lib/chinese';
 import { unknownCompanyIds } from './lib/companies';
 import { ContentError } from './lib/content-problems';
 import { DATE_FIX_HINT, parseArticleDate } from './lib/dates';
+import { CONTENT_DIR, draftPostFiles } from './lib/content-files';
 import { coverImageOf, descriptionOf, sourceScriptOf } from './lib/front-matter';
 import { configureMarkdown } from './lib/markdown';
+import { site } from './lib/site';
 
 /**
  * An article. Front matter is Hugo's, so editors' existing files work; fields Hugo themes add
@@ -149,8 +151,10 @@ export const Company = defineDocumentType(() => ({
 }));
 
 export default makeSource({
-  contentDirPath: 'content',
+  contentDirPath: CONTENT_DIR,
   contentDirInclude: ['posts', 'companies'],
+  // Drafts never enter a production build's data, so nothing of them can leak into its output.
+  contentDirExclude: [...contentDirExcludeDefault, ...(site.showDrafts ? [] : draftPostFiles())],
   documentTypes: [Post, Company],
   markdown: (builder) => configureMarkdown(builder),
   // An article must never silently vanish: a document that fails the schema fails the build.

@@ -9,7 +9,7 @@ export const COMPANIES_DIR = 'content/companies';
  */
 export function unknownCompanyIds(ids: string[], directory = COMPANIES_DIR): string[] {
   const known = new Set(
-    readdirSync(path.join(process.cwd(), directory))
+    readdirSync(path.resolve(directory))
       .filter((file) => file.endsWith('.yaml'))
       .map((file) => file.replace(/\.yaml$/, '')),
   );

@@ -2,6 +2,7 @@ import { allCompanies, allPosts, type Company as CompanyDocument, type Post } fr
 import type { SourceScript } from './chinese';
 import { mentionCounter, relatedCompanyIds } from './company-mentions';
 import type { Locale } from './i18n/routing';
+import { site } from './site';
 
 /** An article as a reader of one locale sees it: every text field in that locale's script. */
 export type Article = {
@@ -18,6 +19,7 @@ export type Article = {
   coverImage?: string;
   /** The locale the article was written in; differs from the page's locale when the text was converted. */
   originalLocale: Locale;
+  isDraft: boolean;
 };
 
 /** A company as a reader of one locale sees it. */
@@ -66,11 +68,13 @@ function localize(post: Post, locale: Locale): Article {
     sourceUrl: post.source_url,
     coverImage: post.coverImage,
     originalLocale,
+    isDraft: post.draft,
   };
 }
 
+/** Drafts reach readers only where drafts are shown (dev, previews); production builds never contain them. */
 function isPublished(post: Post): boolean {
-  return !post.draft;
+  return !post.draft || site.showDrafts;
 }
 
 const publishedPosts = allPosts

@@ -1,5 +1,14 @@
-/** Site-wide settings that are not visible text (visible text lives in the message files). */
+/** Site-wide settings and the environment variables behind them (read here only). */
 export const site = {
-  /** The deployed origin, for canonical URLs and feeds; Vercel sets VERCEL_PROJECT_PRODUCTION_URL. */
+  /** The deployed origin, for canonical URLs; Vercel sets VERCEL_PROJECT_PRODUCTION_URL. */
   url: process.env.SITE_URL ?? (process.env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${process.env.VERCEL_PROJECT_PRODUCTION_URL}` : 'http://localhost:3000'),
+  /**
+   * Whether drafts are built, marked as drafts and kept out of search engines. `npm run dev` sets
+   * SHOW_DRAFTS=1; a preview deployment may set it too; a production build never has it.
+   */
+  showDrafts: isShowingDrafts(process.env),
 } as const;
+
+export function isShowingDrafts(env: Record<string, string | undefined>): boolean {
+  return env.SHOW_DRAFTS === '1';
+}

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content';
 import { Link } from '@/lib/i18n/navigation';
+import DraftBadge from './DraftBadge';
 import PublishedDate from './PublishedDate';
 
 type Props = { article: Article };
@@ -10,6 +11,7 @@ export default async function ArticleCard({ article }: Props) {
   return (
     <article className="py-6">
       <h2 className="text-lg leading-snug font-semibold sm:text-xl">
+        {article.isDraft && <DraftBadge />}
         <Link href={article.path} prefetch={false} className="hover:underline">
           {article.title}
         </Link>

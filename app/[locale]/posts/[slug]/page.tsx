@@ -4,6 +4,7 @@ import { setRequestLocale } from 'next-intl/server';
 import ArticleBody from '@/components/article/ArticleBody';
 import ArticleHeader from '@/components/article/ArticleHeader';
 import ConvertedNotice from '@/components/article/ConvertedNotice';
+import DraftBanner from '@/components/article/DraftBanner';
 import CompanySidebar from '@/components/company/CompanySidebar';
 import { getArticle, getArticleSlugs, getRelatedCompanies } from '@/lib/content';
 import { getPathname } from '@/lib/i18n/navigation';
@@ -25,6 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: article.title,
     description: article.excerpt || undefined,
+    // A draft on a preview deployment must not be indexed.
+    robots: article.isDraft ? { index: false, follow: false } : undefined,
     alternates: {
       canonical: getPathname({ href: article.path, locale }),
       languages: Object.fromEntries(routing.locales.map((other) => [other, getPathname({ href: article.path, locale: other })])),
@@ -48,6 +51,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-12">
       <article className="min-w-0">
+        {article.isDraft && <DraftBanner />}
         <ArticleHeader article={article} />
         {article.originalLocale !== locale && <ConvertedNotice article={article} />}
         <ArticleBody article={article} />

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+
+export const CONTENT_DIR = 'content';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export type FrontMatter =
+  | { ok: true; data: Record<string, unknown>; lineOf: (field: string) => number | undefined }
+  | { ok: false; message: string; line?: number };
+
+/** Splits a Markdown file into its YAML front matter (undefined when there is none) and body. */
+export function splitFrontMatter(source: string): { yaml?: string; body: string } {
+  const match = FRONT_MATTER.exec(source);
+  return match ? { yaml: match[1], body: source.slice(match[0].length) } : { body: source };
+}
+
+/**
+ * Parses front matter the way Contentlayer does (the `yaml` package, so dates stay strings) and
+ * keeps line numbers, counted in the whole file, for error messages.
+ */
+export function parseFrontMatter(yamlText: string): FrontMatter {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: true });
+  const [error] = document.errors;
+  // +1: the opening `---` is line 1 of the file.
+  if (error) return { ok: false, message: error.message.split('\n')[0], line: error.linePos ? error.linePos[0].line + 1 : undefined };
+  const data: unknown = document.toJS();
+  if (data === null || data === undefined) return { ok: true, data: {}, lineOf: () => undefined };
+  if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, message: 'front matter must be a set of "field: value" lines', line: 2 };
+  const lineOf = (field: string) => {
+    if (!isMap(document.contents)) return undefined;
+    const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
+    const offset = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
+  };
+  return { ok: true, data: data as Record<string, unknown>, lineOf };
+}
+
+/** Markdown files under content/posts, as paths relative to the content folder ("posts/x.md"). */
+export function listPostFiles(contentDir = CONTENT_DIR): string[] {
+  const walk = (relative: string): string[] =>
+    readdirSync(path.join(contentDir, relative)).flatMap((name) => {
+      const child = path.posix.join(relative, name);
+      if (statSync(path.join(contentDir, child)).isDirectory()) return walk(child);
+      return name.endsWith('.md') ? [child] : [];
+    });
+  return walk('posts').sort();
+}
+
+/** The slug Contentlayer gives a post file: its path below posts/, without .md or a trailing /index. */
+export function slugOfPostFile(relativePath: string): string {
+  return relativePath.replace(/^posts\//, '').replace(/\.md$/, '').replace(/(^|\/)index$/, '');
+}
+
+/**
+ * Post files marked `draft: true`, relative to the content folder. A production build leaves them out
+ * of Contentlayer altogether, so no trace of a draft reaches the build output, server bundles included.
+ */
+export function draftPostFiles(contentDir = CONTENT_DIR): string[] {
+  return listPostFiles(contentDir).filter((file) => {
+    const { yaml } = splitFrontMatter(readFileSync(path.join(contentDir, file), 'utf8'));
+    if (yaml === undefined) return false;
+    const frontMatter = parseFrontMatter(yaml);
+    // A file whose front matter does not parse is left in, so that the build reports the error.
+    return frontMatter.ok && frontMatter.data.draft === true;
+  });
+}

@@ -1,0 +1,103 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '@/lib/content-check';
+import { formatProblem } from '@/lib/content-problems';
+
+/** A copy of the real content folder plus the given files, so each test breaks one thing. */
+function contentWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
+  cpSync('content', dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const post = (frontMatter: string, body = '內容。') => `---\n${frontMatter}\n---\n\n${body}\n`;
+const valid = 'title: "標題"\ndate: 2026-02-07';
+
+async function problemsOf(files: Record<string, string>) {
+  const dir = contentWith(files);
+  const problems = await checkContent(dir);
+  // Only what the test added: the real content has a warning of its own (seed 000's image).
+  return problems.map((problem) => ({ ...problem, file: path.relative(dir, problem.file) })).filter((problem) => problem.file in files);
+}
+
+describe('content checks', () => {
+  test('the real content has no errors', async () => {
+    const problems = await checkContent();
+    expect(problems.filter((problem) => problem.severity !== 'warning').map(formatProblem)).toEqual([]);
+  });
+
+  test.each([
+    ['malformed YAML', post('title: [unclosed\ndate: 2026-02-07'), 'front matter', 'is not valid YAML', 3],
+    ['a missing title', post('date: 2026-02-07'), 'title', 'is missing', undefined],
+    ['an empty title', post('title: ""\ndate: 2026-02-07'), 'title', 'is empty', 2],
+    ['a missing date', post('title: "標題"'), 'date', 'is missing', undefined],
+    ['an unparseable date', post('title: "標題"\ndate: "2026/02/07"'), 'date', 'not a date in a form we read', 3],
+    ['an impossible date', post('title: "標題"\ndate: 2026-02-30'), 'date', 'not a real date', 3],
+    ['an unknown shortcode', post(valid, '{{< tweet 123 >}}'), 'body', 'unknown shortcode "tweet"', 6],
+    ['a bad video id', post(valid, '{{< youtube not-an-id >}}'), 'body', 'is not a YouTube video id', 6],
+    ['an unknown company', post(`${valid}\nrelated_companies: ["alibaba", "nvidai"]`), 'related_companies', 'unknown company id "nvidai"', 4],
+    ['an invalid lang', post(`${valid}\nlang: zh-XX`), 'lang', '"zh-XX" is not a language we publish', 4],
+    ['a quoted draft flag', post(`${valid}\ndraft: "yes"`), 'draft', 'must be true or false', 4],
+    ['tags that are not a list', post(`${valid}\ntags: 開源`), 'tags', 'must be a list', 4],
+    ['a bad source_url', post(`${valid}\nsource_url: www.example.com`), 'source_url', 'is not a web address', 4],
+    ['a file name that is no slug', post(valid), 'file name', 'cannot be a URL slug', undefined],
+    ['no front matter', '只有正文', 'front matter', 'is missing', 1],
+  ])('catches %s, naming the file, the field and the fix', async (_, text, field, message, line) => {
+    const name = field === 'file name' ? 'posts/Bad Name.md' : 'posts/broken.md';
+    const problems = await problemsOf({ [name]: text });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: name, field });
+    expect(problems[0].line).toBe(line);
+    expect(problems[0].message).toContain(message);
+    expect(problems[0].fix.length).toBeGreaterThan(10);
+  });
+
+  test('two files with the same slug are both named', async () => {
+    const problems = await problemsOf({ 'posts/same.md': post(valid), 'posts/same/index.md': post(valid) });
+    expect(problems.map((problem) => problem.file).sort()).toEqual(['posts/same.md', 'posts/same/index.md']);
+    expect(problems[0].message).toContain('the slug "same" is also used by');
+  });
+
+  test('every problem of every file is reported at once', async () => {
+    const problems = await problemsOf({
+      'posts/one.md': post('date: nope'),
+      'posts/two.md': post(valid, '{{< vimeo 1 >}}'),
+    });
+    expect(problems.map(({ file, field }) => `${file} ${field}`).sort()).toEqual(['posts/one.md date', 'posts/one.md title', 'posts/two.md body']);
+  });
+
+  test('a local image that does not exist is a warning, not an error', async () => {
+    const problems = await problemsOf({ 'posts/pictured.md': post(`${valid}\nimage: /images/none.webp`) });
+    expect(problems).toMatchObject([{ file: 'posts/pictured.md', field: 'image', severity: 'warning', line: 4 }]);
+  });
+
+  test('company files are checked', async () => {
+    const problems = await problemsOf({ 'companies/acme.yaml': 'id: acme-corp\nname: { hant: 頂尖 }\naliases: []\nlistings: [{ exchange: HKEX, symbol: 9988 }]\n' });
+    expect(problems.map(({ field, message }) => `${field}: ${message}`)).toEqual([
+      'id: is "acme-corp", the file is acme.yaml',
+      'name: has no "hans" name',
+      'name: has no "en" name',
+      'aliases: must be a non-empty list of names to find mentions by',
+      'description: is missing',
+      'listings: each listing needs an exchange and a symbol, both text',
+    ]);
+    expect(problems[0]).toMatchObject({ file: 'companies/acme.yaml', line: 1 });
+  });
+
+  test('the glossary is checked', async () => {
+    const problems = await problemsOf({ 'glossary.yaml': '- { hant: 軟體 }\n' });
+    expect(problems).toMatchObject([{ file: 'glossary.yaml', field: 'glossary', message: 'entry 1: field "hans" must be a non-empty phrase' }]);
+  });
+
+  test('a message reads as file:line — field: problem, then the fix', () => {
+    expect(formatProblem({ file: 'content/posts/x.md', line: 3, field: 'date', message: '"2026/02/07" is not a date in a form we read', fix: 'write it as 2026-02-07' })).toBe(
+      'error content/posts/x.md:3 — date: "2026/02/07" is not a date in a form we read\n  fix: write it as 2026-02-07',
+    );
+  });
+});
