@@ -46,7 +46,7 @@ function checkPostFields(data: Record<string, unknown>, lineOf: (field: string) 
   if (data.draft !== undefined && typeof data.draft !== 'boolean') {
     report({ ...at('draft'), message: `must be true or false, not ${JSON.stringify(data.draft)}`, fix: 'write draft: true or draft: false, without quotes' });
   }
-  if (data.source_url !== undefined && !(typeof data.source_url === 'string' && /^https?:\/\/\S+$/.test(data.source_url))) {
+  if (data.source_url !== undefined && data.source_url !== '' && !(typeof data.source_url === 'string' && /^https?:\/\/\S+$/.test(data.source_url))) {
     report({ ...at('source_url'), message: `"${String(data.source_url)}" is not a web address`, fix: 'use the full address, starting with https://' });
   }
   for (const tag of langTags(data.lang)) {

@@ -53,3 +53,13 @@ export function parseArticleDate(raw: unknown): DateParseResult {
 
 export const DATE_FIX_HINT =
   'write it as 2026-02-07, 2026-02-07 14:00 (Taipei time) or 2026-02-07T14:00:00+08:00';
+
+/** `instant` as Taipei wall-clock time, `YYYY-MM-DD HH:mm`: the form editors write in front matter. */
+export function formatTaipeiDateTime(instant: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}

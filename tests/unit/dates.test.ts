@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseArticleDate } from '@/lib/dates';
+import { formatTaipeiDateTime, parseArticleDate } from '@/lib/dates';
 
 // npm run test:unit runs this file under TZ=UTC and TZ=Asia/Taipei: results must not move.
 describe(`parseArticleDate (TZ=${process.env.TZ})`, () => {
@@ -36,4 +36,9 @@ describe(`parseArticleDate (TZ=${process.env.TZ})`, () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toContain(reason);
   });
+});
+
+test(`formatTaipeiDateTime writes Taipei wall-clock time (TZ=${process.env.TZ})`, () => {
+  expect(formatTaipeiDateTime(new Date('2026-02-06T18:22:00Z'))).toBe('2026-02-07 02:22');
+  expect(parseArticleDate(formatTaipeiDateTime(new Date('2026-11-23T10:53:00Z')))).toEqual({ ok: true, date: new Date('2026-11-23T10:53:00Z') });
 });
