@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import ArticleCard from '@/components/article/ArticleCard';
+import ArticleList from '@/components/article/ArticleList';
 import { getArticles } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -13,11 +13,7 @@ export default async function HomePage({ params }: Props) {
   return (
     <section className="mx-auto max-w-3xl">
       <h1 className="sr-only">{t('heading')}</h1>
-      <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
-        {articles.map((article) => (
-          <ArticleCard key={article.slug} article={article} />
-        ))}
-      </div>
+      <ArticleList articles={articles} />
     </section>
   );
 }

@@ -10,5 +10,6 @@ type Props = { id: string; title: string; announce: string };
  * so nothing but the poster image loads from YouTube before the reader asks for the video.
  */
 export default function YouTubeFacade({ id, title, announce }: Props) {
-  return <LiteYouTubeEmbed id={id} title={title} announce={announce} cookie={false} webp poster="hqdefault" />;
+  // A div, not the library's default <article>: role="img" is not allowed on <article>.
+  return <LiteYouTubeEmbed id={id} title={title} announce={announce} cookie={false} webp poster="hqdefault" containerElement="div" />;
 }

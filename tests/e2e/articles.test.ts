@@ -1,18 +1,15 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { converterFrom } from '@/lib/chinese';
 import { sourceScriptOf } from '@/lib/front-matter';
 import { readerFragments, readSeed, SEED_ARTICLES } from '../seeds';
-import { baseUrl, launchBrowser, newPhoneContext, visibleText } from './browser';
+import { baseUrl, newPhoneContext, useBrowser, visibleText } from './browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
-
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context } = await newPhoneContext(browser));
+  ({ context } = await newPhoneContext(browser()));
 });
-afterAll(() => browser?.close());
 
 describe.each(SEED_ARTICLES)('seed $seed', ({ seed, slug }) => {
   const source = readSeed(seed);

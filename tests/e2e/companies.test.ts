@@ -1,14 +1,12 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launchBrowser, newPhoneContext } from './browser';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import { baseUrl, newPhoneContext, useBrowser } from './browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context } = await newPhoneContext(browser));
+  ({ context } = await newPhoneContext(browser()));
 });
-afterAll(() => browser?.close());
 
 async function sidebarCompanies(path: string): Promise<string[]> {
   const page = await context.newPage();

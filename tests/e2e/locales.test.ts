@@ -1,12 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launchBrowser, newPhoneContext } from './browser';
+import { expect, test } from 'vitest';
+import { baseUrl, newPhoneContext, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function redirectOf(path: string, headers: Record<string, string>): Promise<string | null> {
   const response = await fetch(`${baseUrl()}${path}`, { headers, redirect: 'manual' });
@@ -35,7 +30,7 @@ test('the NEXT_LOCALE cookie wins over Accept-Language', async () => {
 });
 
 test('the switcher leads to the same page in the other script and is remembered', async () => {
-  const { context } = await newPhoneContext(browser);
+  const { context } = await newPhoneContext(browser());
   const page = await context.newPage();
   await page.goto(`${baseUrl()}/zh-hant/posts/jensen-huang-china-open-source-ai-lead`);
   const toSimplified = page.locator('header a[hreflang="zh-Hans"]');
@@ -59,7 +54,7 @@ test.each([
   ['/zh-hans/posts/no-such-article', '找不到这个页面'],
   ['/zh-hans/no/such/page', '找不到这个页面'],
 ])('%s answers 404 in its script', async (path, heading) => {
-  const { context } = await newPhoneContext(browser);
+  const { context } = await newPhoneContext(browser());
   const page = await context.newPage();
   const response = await page.goto(`${baseUrl()}${path}`);
   expect(response?.status()).toBe(404);
@@ -68,7 +63,7 @@ test.each([
 });
 
 test('an unknown locale ends on a 404 page', async () => {
-  const { context } = await newPhoneContext(browser);
+  const { context } = await newPhoneContext(browser());
   const page = await context.newPage();
   const response = await page.goto(`${baseUrl()}/fr/posts/tsai-open-source-ai-sovereignty`);
   expect(response?.status()).toBe(404);

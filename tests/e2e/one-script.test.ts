@@ -1,15 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { routing } from '@/lib/i18n/routing';
 import { foreignCharacters } from '../foreign-script';
 import { SEED_ARTICLES } from '../seeds';
-import { baseUrl, launchBrowser, newPhoneContext } from './browser';
+import { baseUrl, newPhoneContext, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Everything a reader sees, and the page title, except the switcher's own label (in the other script by design). */
 function readerText(page: Page): Promise<string> {
@@ -28,7 +24,7 @@ const PAGES = ['', ...SEED_ARTICLES.map(({ slug }) => `/posts/${slug}`), '/posts
 
 describe.each(routing.locales)('%s pages', (locale) => {
   test.each(PAGES)('%s reads in one script', async (path) => {
-    const { context } = await newPhoneContext(browser);
+    const { context } = await newPhoneContext(browser());
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/${locale.toLowerCase()}${path}`);
     expect(foreignCharacters(await readerText(page), locale)).toEqual([]);

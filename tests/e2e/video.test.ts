@@ -1,15 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launchBrowser, newPhoneContext } from './browser';
+import { expect, test } from 'vitest';
+import { baseUrl, newPhoneContext, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 test('nothing but a poster loads from YouTube until the reader presses play', async () => {
-  const { context, externalRequests } = await newPhoneContext(browser);
+  const { context, externalRequests } = await newPhoneContext(browser());
   const page = await context.newPage();
   await page.goto(`${baseUrl()}/zh-hant/posts/tsai-open-source-ai-sovereignty`, { waitUntil: 'networkidle' });
 

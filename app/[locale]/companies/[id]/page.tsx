@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import ArticleCard from '@/components/article/ArticleCard';
+import ArticleList from '@/components/article/ArticleList';
 import CompanyProfile from '@/components/company/CompanyProfile';
 import { getCompany, getCompanyArticles, getCompanyIds } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
@@ -35,11 +35,7 @@ export default async function CompanyPage({ params }: Props) {
       {articles.length === 0 ? (
         <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noArticles')}</p>
       ) : (
-        <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
-          {articles.map((article) => (
-            <ArticleCard key={article.slug} article={article} />
-          ))}
-        </div>
+        <ArticleList articles={articles} />
       )}
     </section>
   );

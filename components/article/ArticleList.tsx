@@ -1,0 +1,14 @@
+import type { Article } from '@/lib/content';
+import ArticleCard from './ArticleCard';
+
+type Props = { articles: Article[] };
+
+export default function ArticleList({ articles }: Props) {
+  return (
+    <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
+      {articles.map((article) => (
+        <ArticleCard key={article.slug} article={article} />
+      ))}
+    </div>
+  );
+}
