@@ -1,5 +1,5 @@
 import { contentDirExcludeDefault, defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
-import { converterFrom, convertHtml } from './lib/chinese';
+import { converterFrom, convertHtml, TAIWAN_TRADITIONAL } from './lib/chinese';
 import { unknownCompanyIds } from './lib/companies';
 import { ContentError } from './lib/content-problems';
 import { DATE_FIX_HINT, parseArticleDate } from './lib/dates';
@@ -143,7 +143,7 @@ export const Company = defineDocumentType(() => ({
       type: 'json',
       description: 'Description and headquarters in Simplified Chinese',
       resolve: (company) => {
-        const convert = converterFrom({ script: 'zh-Hant', region: 'tw' });
+        const convert = converterFrom(TAIWAN_TRADITIONAL);
         return { description: convert(company.description), headquarters: company.headquarters && convert(company.headquarters) };
       },
     },

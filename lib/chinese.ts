@@ -21,6 +21,10 @@ const LANG_SCRIPTS: Record<string, SourceScript> = {
   'zh-hans': { script: 'zh-Hans', region: 'cn' },
 };
 
+/** Taiwan's Traditional and the mainland's Simplified: the defaults, and our interface's own forms. */
+export const TAIWAN_TRADITIONAL: SourceScript = { script: 'zh-Hant', region: 'tw' };
+export const MAINLAND_SIMPLIFIED: SourceScript = { script: 'zh-Hans', region: 'cn' };
+
 export const LANG_VALUES = ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-CN', 'zh-SG', 'zh-Hans'];
 
 /** The script a front-matter `lang` tag names, or undefined for a tag we do not know. */
@@ -54,7 +58,7 @@ export function detectScript(text: string): SourceScript {
     if (toSimplified(char) !== char) traditional++;
     else if (toTraditional(char) !== char) simplified++;
   }
-  return simplified > traditional ? { script: 'zh-Hans', region: 'cn' } : { script: 'zh-Hant', region: 'tw' };
+  return simplified > traditional ? MAINLAND_SIMPLIFIED : TAIWAN_TRADITIONAL;
 }
 
 function escapeRegExp(text: string): string {
@@ -86,13 +90,13 @@ export function glossaryReplacer(
 
 const scriptConverters = new Map<string, (text: string) => string>();
 
-/** Converts text written in `source` into the other script: OpenCC characters, then our glossary. */
-export function converterFrom(source: SourceScript, glossary: GlossaryPair[] = siteGlossary()): (text: string) => string {
+/** Converts text written in `source` into the other script: OpenCC characters, then the site glossary. */
+export function converterFrom(source: SourceScript): (text: string) => string {
   const key = `${source.script}:${source.region}`;
   let converter = scriptConverters.get(key);
   if (!converter) {
     const characters = source.script === 'zh-Hant' ? opencc(source.region, 'cn') : opencc(source.region, 'tw');
-    const vocabulary = glossaryReplacer(glossary, source.script === 'zh-Hant' ? 'toHans' : 'toHant', characters);
+    const vocabulary = glossaryReplacer(siteGlossary(), source.script === 'zh-Hant' ? 'toHans' : 'toHant', characters);
     converter = (text) => vocabulary(characters(text));
     scriptConverters.set(key, converter);
   }

@@ -1,4 +1,4 @@
-import { converterFrom } from './chinese';
+import { converterFrom, MAINLAND_SIMPLIFIED, TAIWAN_TRADITIONAL } from './chinese';
 
 /** What mention detection needs to know of a company. */
 export type CompanyAliases = { id: string; aliases: string[] };
@@ -18,8 +18,8 @@ function escapeRegExp(text: string): string {
 
 /** Each Chinese alias in both scripts, so detection works whichever script an article is in. */
 function aliasesInBothScripts(aliases: string[]): string[] {
-  const toSimplified = converterFrom({ script: 'zh-Hant', region: 'tw' });
-  const toTraditional = converterFrom({ script: 'zh-Hans', region: 'cn' });
+  const toSimplified = converterFrom(TAIWAN_TRADITIONAL);
+  const toTraditional = converterFrom(MAINLAND_SIMPLIFIED);
   const all = new Set<string>();
   for (const alias of aliases) {
     all.add(alias);

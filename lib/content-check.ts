@@ -5,14 +5,13 @@ import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { LANG_VALUES, scriptFromLang } from './chinese';
 import { unknownCompanyIds } from './companies';
-import { CONTENT_DIR, listPostFiles, parseFrontMatter, slugOfPostFile, splitFrontMatter } from './content-files';
+import { CONTENT_DIR, isSlug, listPostFiles, parseFrontMatter, slugOfPostFile, splitFrontMatter } from './content-files';
 import type { ContentProblem } from './content-problems';
 import { DATE_FIX_HINT, parseArticleDate } from './dates';
-import { langTags } from './front-matter';
+import { isLocalImage, langTags } from './front-matter';
 import { GLOSSARY_PATH, glossaryProblems } from './glossary';
 import { configureMarkdown } from './markdown';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STRING_FIELDS = ['description', 'summary', 'image', 'thumbnail', 'source_name'] as const;
 const LIST_FIELDS = ['tags', 'categories', 'related_companies'] as const;
 
@@ -60,7 +59,7 @@ function checkPostFields(data: Record<string, unknown>, lineOf: (field: string) 
     }
   }
   const image = typeof data.image === 'string' && data.image ? data.image : undefined;
-  if (image?.startsWith('/') && !existsSync(path.join('public', image))) {
+  if (image?.startsWith('/') && !isLocalImage(image)) {
     report({ ...at('image'), severity: 'warning', message: `"${image}" is not in public/, so the article shows no image`, fix: `add the file as public${image}, or remove the line` });
   }
 }
@@ -72,7 +71,7 @@ async function checkPost(file: string, contentDir: string): Promise<ContentProbl
   const source = readFileSync(path.join(contentDir, file), 'utf8');
 
   const slug = slugOfPostFile(file);
-  if (!SLUG.test(slug)) {
+  if (!isSlug(slug)) {
     report({ field: 'file name', message: `"${slug}" cannot be a URL slug`, fix: 'name the file in lower-case ASCII words joined by hyphens, directly in content/posts/ (e.g. tsai-open-source-ai-sovereignty.md)' });
   }
 

@@ -4,6 +4,13 @@ import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 
 export const CONTENT_DIR = 'content';
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A URL slug: lower-case ASCII words joined by hyphens. */
+export function isSlug(value: string): boolean {
+  return SLUG.test(value);
+}
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export type FrontMatter =

@@ -39,6 +39,11 @@ export function descriptionOf(fields: { description?: string; summary?: string }
 export function coverImageOf(fields: { image?: string; thumbnail?: string }, publicDir = 'public'): string | undefined {
   const image = (fields.image || fields.thumbnail || '').trim();
   if (/^https?:\/\//.test(image)) return image;
-  if (image.startsWith('/') && existsSync(path.join(publicDir, image))) return image;
+  if (isLocalImage(image, publicDir)) return image;
   return undefined;
+}
+
+/** Whether `image` is a site path (`/images/…`) to a file that exists under public/. */
+export function isLocalImage(image: string, publicDir = 'public'): boolean {
+  return image.startsWith('/') && existsSync(path.join(publicDir, image));
 }

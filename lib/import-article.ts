@@ -29,8 +29,9 @@ export function slugFromTitle(date: string, title: string): string {
   return [date.slice(0, 10), ...words].join('-');
 }
 
-function frontMatterYaml(fields: Record<string, unknown>): string {
-  return stringify(fields, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+/** Front matter as we write it: every text value quoted, so YAML never reinterprets a date or a number. */
+export function frontMatterBlock(fields: Record<string, unknown>): string {
+  return `---\n${stringify(fields, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })}---\n`;
 }
 
 function fromScraped(data: Record<string, unknown>, body: string): ImportedArticle {
@@ -42,7 +43,7 @@ function fromScraped(data: Record<string, unknown>, body: string): ImportedArtic
   const fields = Object.fromEntries(
     PUBLISHED_FIELDS.filter((field) => renamed[field] !== undefined && renamed[field] !== '').map((field) => [field, renamed[field]]),
   );
-  return { shape: 'scraped', title: String(data.title), date: String(data.date), markdown: `---\n${frontMatterYaml(fields)}---\n${body}` };
+  return { shape: 'scraped', title: String(data.title), date: String(data.date), markdown: `${frontMatterBlock(fields)}${body}` };
 }
 
 function fromPlainText(raw: string): ImportedArticle {
@@ -57,7 +58,7 @@ function fromPlainText(raw: string): ImportedArticle {
   const date = match[2].replace('T', ' ');
   const fields = { title, date, source_name: source };
   const body = rest.join('\n').replace(/^\s*\n/, '');
-  return { shape: 'plain', title, date, markdown: `---\n${frontMatterYaml(fields)}---\n\n${body.trimEnd()}\n` };
+  return { shape: 'plain', title, date, markdown: `${frontMatterBlock(fields)}\n${body.trimEnd()}\n` };
 }
 
 /**

@@ -6,9 +6,5 @@ export const site = {
    * Whether drafts are built, marked as drafts and kept out of search engines. `npm run dev` sets
    * SHOW_DRAFTS=1; a preview deployment may set it too; a production build never has it.
    */
-  showDrafts: isShowingDrafts(process.env),
+  showDrafts: process.env.SHOW_DRAFTS === '1',
 } as const;
-
-export function isShowingDrafts(env: Record<string, string | undefined>): boolean {
-  return env.SHOW_DRAFTS === '1';
-}

@@ -4,8 +4,3 @@ const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 export function isVideoId(value: unknown): value is string {
   return typeof value === 'string' && VIDEO_ID.test(value);
 }
-
-/** The privacy-enhanced embed address: no cookies until the reader plays the video. */
-export function embedUrl(id: string): string {
-  return `https://www.youtube-nocookie.com/embed/${id}`;
-}

@@ -1,6 +1,5 @@
-import { stringify } from 'yaml';
 import { formatTaipeiDateTime } from '../dates';
-import { slugFromTitle } from '../import-article';
+import { frontMatterBlock, slugFromTitle } from '../import-article';
 import { contentCommandArgs } from './args';
 import { validateWritten, writePost } from './write-post';
 
@@ -13,12 +12,9 @@ if (!title) {
 }
 
 const date = formatTaipeiDateTime(new Date());
-const frontMatter = stringify(
-  { title, date, description: '', tags: [], categories: [], source_name: '', source_url: '', related_companies: [], draft: true },
-  { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 },
-);
+const frontMatter = frontMatterBlock({ title, date, description: '', tags: [], categories: [], source_name: '', source_url: '', related_companies: [], draft: true });
 try {
-  const file = writePost(slug ?? slugFromTitle(date, title), `---\n${frontMatter}---\n\n在這裡寫正文。\n`, force);
+  const file = writePost(slug ?? slugFromTitle(date, title), `${frontMatter}\n在這裡寫正文。\n`, force);
   console.log(file);
   process.exitCode = (await validateWritten([file])) ? 0 : 1;
 } catch (error) {

@@ -1,14 +1,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../content-check';
-import { CONTENT_DIR } from '../content-files';
+import { CONTENT_DIR, isSlug } from '../content-files';
 import { formatProblem } from '../content-problems';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Writes content/posts/<slug>.md unless it exists (or `force`); returns the path written. */
 export function writePost(slug: string, markdown: string, force: boolean): string {
-  if (!SLUG.test(slug)) throw new Error(`"${slug}" is not a slug: use lower-case ASCII words joined by hyphens`);
+  if (!isSlug(slug)) throw new Error(`"${slug}" is not a slug: use lower-case ASCII words joined by hyphens`);
   const file = path.posix.join(CONTENT_DIR, 'posts', `${slug}.md`);
   if (existsSync(file) && !force) throw new Error(`${file} exists; pass --force to overwrite it, or --slug to choose another name`);
   writeFileSync(file, markdown);

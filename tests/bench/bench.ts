@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
-import { converterFrom, convertHtml } from '../../lib/chinese';
+import { converterFrom, convertHtml, TAIWAN_TRADITIONAL } from '../../lib/chinese';
 import { readSeed, SEED_ARTICLES } from '../seeds';
 
 const { values } = parseArgs({ options: { build: { type: 'string', default: '0' }, corpus: { type: 'string', default: '100' } } });
@@ -34,7 +34,7 @@ const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 function benchConversion() {
   const text = SEED_ARTICLES.map(({ seed }) => readSeed(seed).body).join('\n').repeat(20);
   const bare = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const ours = converterFrom({ script: 'zh-Hant', region: 'tw' });
+  const ours = converterFrom(TAIWAN_TRADITIONAL);
   bare(text);
   ours(text);
   const baseline = median(time(() => bare(text), 9));
