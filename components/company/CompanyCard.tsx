@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { RelatedCompany } from '@/lib/content';
+import DraftBadge from '@/components/article/DraftBadge';
 import { Link } from '@/lib/i18n/navigation';
 import ListingList from './ListingList';
 
@@ -23,6 +24,7 @@ export default async function CompanyCard({ related: { company, otherArticles } 
           <ul className="mt-1 space-y-1 text-sm">
             {otherArticles.map((article) => (
               <li key={article.slug}>
+                {article.isDraft && <DraftBadge />}
                 <Link href={article.path} prefetch={false} className="underline-offset-2 hover:underline">
                   {article.title}
                 </Link>

@@ -112,4 +112,11 @@ test('the dev server shows the draft, marked, and picks up edits without a resta
       { timeout: 60_000, interval: 1_000 },
     )
     .toBe(`未完成的草稿 ${edited}`);
+
+  // A broken file does not bring the dev server down: pages keep answering with the last good content.
+  writeFileSync(path.join(site, 'content/posts/broken-while-editing.md'), '---\ntitle: [unclosed\n---\n');
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(200);
+  expect(await page.locator('h1').innerText()).toBe(`未完成的草稿 ${edited}`);
 }, 300_000);

@@ -67,7 +67,8 @@ function inScratchSite() {
   return { dir, run };
 }
 
-describe('npm run import and npm run new', () => {
+// Each test starts tsx several times: generous limits, so a busy 2-core machine does not fail them.
+describe('npm run import and npm run new', { timeout: 60_000 }, () => {
   test('import writes each file, prints its path, and never overwrites without --force', () => {
     const { dir, run } = inScratchSite();
     const input = path.resolve('tests/fixtures/seeds/001_b4fb10a7bd411744.txt');
