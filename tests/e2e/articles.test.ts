@@ -67,3 +67,17 @@ test('the home page lists every article newest first, with date, description and
   expect(await first.innerText()).toContain('主张数据主权');
   await page.close();
 });
+
+test('the article carries schema.org data in the page script', async () => {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/zh-hans/posts/jensen-huang-china-open-source-ai-lead`);
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(data).toMatchObject({
+    '@type': 'Article',
+    headline: '开源 AI 的隐忧——为什么黄仁勋说中国「遥遥领先」',
+    inLanguage: 'zh-Hans',
+    datePublished: '2025-12-24T04:30:00.000Z',
+    isBasedOn: 'https://www.youtube.com/watch?v=jpZ0dPsnIWw',
+  });
+  await page.close();
+});

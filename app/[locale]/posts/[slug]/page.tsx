@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import ArticleBody from '@/components/article/ArticleBody';
 import ArticleHeader from '@/components/article/ArticleHeader';
+import ArticleJsonLd from '@/components/article/ArticleJsonLd';
 import ConvertedNotice from '@/components/article/ConvertedNotice';
 import DraftBanner from '@/components/article/DraftBanner';
 import CompanySidebar from '@/components/company/CompanySidebar';
@@ -55,6 +56,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleHeader article={article} />
         {article.originalLocale !== locale && <ConvertedNotice article={article} />}
         <ArticleBody article={article} />
+        <ArticleJsonLd article={article} locale={locale} />
       </article>
       <CompanySidebar companies={getRelatedCompanies(slug, locale)} />
     </div>
