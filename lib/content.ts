@@ -44,7 +44,7 @@ export type RelatedCompany = { company: Company; otherArticles: Article[] };
 type Conversion = Pick<Article, 'title' | 'excerpt' | 'tags' | 'categories' | 'html'> & { source: SourceScript };
 
 /** The path of an article below the locale prefix. */
-export function articlePath(slug: string): string {
+function articlePath(slug: string): string {
   return `/posts/${slug}`;
 }
 
@@ -64,8 +64,9 @@ function localize(post: Post, locale: Locale): Article {
     categories: text.categories,
     html: text.html,
     publishedAt: new Date(post.publishedAt),
-    sourceName: post.source_name,
-    sourceUrl: post.source_url,
+    // `npm run new` writes these empty for the editor to fill in.
+    sourceName: post.source_name || undefined,
+    sourceUrl: post.source_url || undefined,
     coverImage: post.coverImage,
     originalLocale,
     isDraft: post.draft,
@@ -97,7 +98,7 @@ export function getArticleSlugs(): string[] {
 }
 
 /** The path of a company page below the locale prefix. */
-export function companyPath(id: string): string {
+function companyPath(id: string): string {
   return `/companies/${id}`;
 }
 
