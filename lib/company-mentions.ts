@@ -36,7 +36,7 @@ function aliasesInBothScripts(aliases: string[]): string[] {
  * Apple not "apple"); Chinese has no word boundaries, so Chinese aliases are curated to avoid false hits.
  * Longest first, so 阿里巴巴 counts once, not also as 阿里.
  */
-export function mentionPattern(aliases: string[]): RegExp {
+function mentionPattern(aliases: string[]): RegExp {
   const alternatives = aliasesInBothScripts(aliases)
     .sort((a, b) => b.length - a.length)
     .map((alias) => (LATIN.test(alias) ? `(?<![A-Za-z0-9])${escapeRegExp(alias)}(?![A-Za-z0-9])` : escapeRegExp(alias)));

@@ -23,7 +23,7 @@ export function sourceScriptOf(lang: unknown, text: string): SourceScript {
  * Scraped summaries carry HTML entities (`&amp;`) and runs of layout whitespace:
  * turn them into one line of plain text.
  */
-export function plainText(value: string): string {
+function plainText(value: string): string {
   return toString(fromHtml(value, { fragment: true })).replace(/\s+/g, ' ').trim();
 }
 

@@ -17,7 +17,7 @@ const CLOBBER_PREFIX = 'user-content-';
  * GitHub's sanitizing rules (no script, no event handler, no javascript: URL, no iframe),
  * plus the placeholder our shortcode plugin leaves for the YouTube player.
  */
-export const sanitizeSchema = {
+const sanitizeSchema = {
   ...defaultSchema,
   clobberPrefix: CLOBBER_PREFIX,
   attributes: {

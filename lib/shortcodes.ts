@@ -12,7 +12,7 @@ const ARGUMENT = /([\w-]+)=(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|'([^']*)'|(\S
 const SHORTCODE_START = /\{\{[<%]/;
 
 /** Parses one Hugo shortcode; undefined when the text is not exactly one shortcode. */
-export function parseShortcode(text: string): Shortcode | undefined {
+function parseShortcode(text: string): Shortcode | undefined {
   const match = SHORTCODE.exec(text.trim());
   if (!match) return undefined;
   const name = match[1] ?? match[3];
@@ -26,10 +26,10 @@ export function parseShortcode(text: string): Shortcode | undefined {
   return shortcode;
 }
 
-export const SUPPORTED_SHORTCODES = ['youtube'];
+const SUPPORTED_SHORTCODES = ['youtube'];
 
 /** The YouTube id a shortcode names, or a problem description (without file and line). */
-export function youtubeIdOf(shortcode: Shortcode): { id: string } | { problem: string; fix: string } {
+function youtubeIdOf(shortcode: Shortcode): { id: string } | { problem: string; fix: string } {
   const id = shortcode.named.id ?? shortcode.positional[0];
   if (id === undefined) return { problem: 'the youtube shortcode has no video id', fix: 'write {{< youtube VIDEO_ID >}}' };
   if (!isVideoId(id)) {
@@ -42,7 +42,7 @@ export function youtubeIdOf(shortcode: Shortcode): { id: string } | { problem: s
 }
 
 /** The source path Contentlayer gives the file, or the path the content checker set. */
-export function sourcePathOf(file: VFile): string {
+function sourcePathOf(file: VFile): string {
   const raw = file.data.rawDocumentData as { sourceFilePath?: string } | undefined;
   return raw?.sourceFilePath ? `content/${raw.sourceFilePath}` : (file.path ?? 'unknown file');
 }
