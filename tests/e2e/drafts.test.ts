@@ -56,11 +56,24 @@ beforeAll(() => {
   writeFileSync(path.join(site, `content/posts/${SLUG}.md`), draftFile(TOKEN));
 }, 60_000);
 
-function stop(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || !server.pid) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-  process.kill(-server.pid, 'SIGTERM'); // the whole group: npm, concurrently, next, contentlayer
-  return exited;
+function isGroupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Ends the whole process group (npm, concurrently, next and its workers, contentlayer) and waits until it is gone. */
+async function stop(server: ChildProcess): Promise<void> {
+  const pid = server.pid;
+  if (!pid || !isGroupAlive(pid)) return;
+  process.kill(-pid, 'SIGTERM');
+  for (let waited = 0; isGroupAlive(pid) && waited < 15_000; waited += 250) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (isGroupAlive(pid)) process.kill(-pid, 'SIGKILL');
 }
 
 afterAll(async () => {
