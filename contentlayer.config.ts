@@ -1,6 +1,6 @@
 import { contentDirExcludeDefault, defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import { converterFrom, convertHtml, TAIWAN_TRADITIONAL } from './lib/chinese';
-import { unknownCompanyIds } from './lib/companies';
+import { unknownCompanyIds, unknownCompanyMessage } from './lib/companies';
 import { ContentError } from './lib/content-problems';
 import { DATE_FIX_HINT, parseArticleDate } from './lib/dates';
 import { CONTENT_DIR, draftPostFiles } from './lib/content-files';
@@ -45,12 +45,7 @@ export const Post = defineDocumentType(() => ({
         const unknown = unknownCompanyIds(ids);
         if (unknown.length > 0) {
           throw new ContentError(
-            unknown.map((id) => ({
-              file: `content/${post._raw.sourceFilePath}`,
-              field: 'related_companies',
-              message: `unknown company id "${id}"`,
-              fix: `use an id from content/companies/ (the file name without .yaml), or add content/companies/${id}.yaml`,
-            })),
+            unknown.map((id) => ({ file: `content/${post._raw.sourceFilePath}`, field: 'related_companies', ...unknownCompanyMessage(id) })),
           );
         }
         return ids;

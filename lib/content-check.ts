@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { LANG_VALUES, scriptFromLang } from './chinese';
-import { unknownCompanyIds } from './companies';
+import { unknownCompanyIds, unknownCompanyMessage } from './companies';
 import { CONTENT_DIR, isSlug, listPostFiles, parseFrontMatter, slugOfPostFile, splitFrontMatter } from './content-files';
 import type { ContentProblem } from './content-problems';
 import { DATE_FIX_HINT, parseArticleDate } from './dates';
@@ -55,7 +55,7 @@ function checkPostFields(data: Record<string, unknown>, lineOf: (field: string) 
   }
   if (isStringList(data.related_companies)) {
     for (const id of unknownCompanyIds(data.related_companies, path.join(contentDir, 'companies'))) {
-      report({ ...at('related_companies'), message: `unknown company id "${id}"`, fix: `use an id from ${contentDir}/companies/ (the file name without .yaml), or add ${contentDir}/companies/${id}.yaml` });
+      report({ ...at('related_companies'), ...unknownCompanyMessage(id, path.posix.join(contentDir, 'companies')) });
     }
   }
   const image = typeof data.image === 'string' && data.image ? data.image : undefined;
