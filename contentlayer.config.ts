@@ -1,6 +1,6 @@
 import { contentDirExcludeDefault, defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import { converterFrom, convertHtml, TAIWAN_TRADITIONAL } from './lib/chinese';
-import { unknownCompanyIds, unknownCompanyMessage } from './lib/companies';
+import { companyIdMessage, unknownCompanyIds, unknownCompanyMessage } from './lib/companies';
 import { ContentError } from './lib/content-problems';
 import { DATE_FIX_HINT, parseArticleDate } from './lib/dates';
 import { CONTENT_DIR, draftPostFiles } from './lib/content-files';
@@ -127,9 +127,7 @@ export const Company = defineDocumentType(() => ({
       resolve: (company) => {
         const fileId = company._raw.sourceFileName.replace(/\.yaml$/, '');
         if (company.id !== fileId) {
-          throw new ContentError([
-            { file: `content/${company._raw.sourceFilePath}`, field: 'id', message: `"${company.id}" differs from the file name`, fix: `set id: ${fileId}, or rename the file to ${company.id}.yaml` },
-          ]);
+          throw new ContentError([{ file: `content/${company._raw.sourceFilePath}`, field: 'id', ...companyIdMessage(company.id, company._raw.sourceFileName) }]);
         }
         return fileId;
       },

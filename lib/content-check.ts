@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { LANG_VALUES, scriptFromLang } from './chinese';
-import { unknownCompanyIds, unknownCompanyMessage } from './companies';
+import { companyFiles, companyIdMessage, unknownCompanyIds, unknownCompanyMessage } from './companies';
 import { CONTENT_DIR, isSlug, listPostFiles, parseFrontMatter, slugOfPostFile, splitFrontMatter } from './content-files';
 import type { ContentProblem } from './content-problems';
 import { DATE_FIX_HINT, parseArticleDate } from './dates';
@@ -21,8 +21,11 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
+/** What every post is checked against, gathered once per run. */
+type Context = { contentDir: string; companyIds: Set<string>; markdown: Processor };
+
 /** Front-matter problems of one post, reported through `report`. */
-function checkPostFields(data: Record<string, unknown>, lineOf: (field: string) => number | undefined, report: Report, contentDir: string) {
+function checkPostFields(data: Record<string, unknown>, lineOf: (field: string) => number | undefined, report: Report, { contentDir, companyIds }: Context) {
   const at = (field: string) => ({ field, line: lineOf(field) });
 
   if (typeof data.title !== 'string' || data.title.trim() === '') {
@@ -54,7 +57,7 @@ function checkPostFields(data: Record<string, unknown>, lineOf: (field: string) 
     }
   }
   if (isStringList(data.related_companies)) {
-    for (const id of unknownCompanyIds(data.related_companies, path.join(contentDir, 'companies'))) {
+    for (const id of unknownCompanyIds(data.related_companies, companyIds)) {
       report({ ...at('related_companies'), ...unknownCompanyMessage(id, path.posix.join(contentDir, 'companies')) });
     }
   }
@@ -64,7 +67,8 @@ function checkPostFields(data: Record<string, unknown>, lineOf: (field: string) 
   }
 }
 
-async function checkPost(file: string, contentDir: string): Promise<ContentProblem[]> {
+async function checkPost(file: string, context: Context): Promise<ContentProblem[]> {
+  const { contentDir } = context;
   const displayPath = path.posix.join(contentDir, file);
   const problems: ContentProblem[] = [];
   const report: Report = (problem) => problems.push({ file: displayPath, ...problem });
@@ -85,12 +89,10 @@ async function checkPost(file: string, contentDir: string): Promise<ContentProbl
     report({ field: 'front matter', line: frontMatter.line, message: `is not valid YAML: ${frontMatter.message}`, fix: 'check quotes and indentation; quote values that contain a colon' });
     return problems;
   }
-  checkPostFields(frontMatter.data, frontMatter.lineOf, report, contentDir);
+  checkPostFields(frontMatter.data, frontMatter.lineOf, report, context);
 
-  const processor = unified();
-  configureMarkdown(processor, { collectProblems: true });
   const vfile = new VFile({ value: source, path: displayPath });
-  await processor.run(processor.parse(vfile), vfile);
+  await context.markdown.run(context.markdown.parse(vfile), vfile);
   problems.push(...(vfile.data.shortcodeProblems ?? []));
   return problems;
 }
@@ -117,16 +119,14 @@ function checkCompany(file: string, contentDir: string): ContentProblem[] {
   const displayPath = path.posix.join(contentDir, 'companies', file);
   const problems: ContentProblem[] = [];
   const report: Report = (problem) => problems.push({ file: displayPath, ...problem });
-  const frontMatter = parseFrontMatter(readFileSync(path.join(contentDir, 'companies', file), 'utf8'));
+  const frontMatter = parseFrontMatter(readFileSync(path.join(contentDir, 'companies', file), 'utf8'), 1);
   if (!frontMatter.ok) {
-    // parseFrontMatter counts a leading --- line; a YAML file has none.
-    report({ field: 'yaml', line: frontMatter.line && frontMatter.line - 1, message: `is not valid YAML: ${frontMatter.message}`, fix: 'check quotes and indentation' });
+    report({ field: 'yaml', line: frontMatter.line, message: `is not valid YAML: ${frontMatter.message}`, fix: 'check quotes and indentation' });
     return problems;
   }
-  const { data } = frontMatter;
-  const at = (field: string) => ({ field, line: frontMatter.lineOf(field) && frontMatter.lineOf(field)! - 1 });
-  const fileId = file.replace(/\.yaml$/, '');
-  if (data.id !== fileId) report({ ...at('id'), message: `is ${JSON.stringify(data.id)}, the file is ${file}`, fix: `set id: ${fileId}` });
+  const { data, lineOf } = frontMatter;
+  const at = (field: string) => ({ field, line: lineOf(field) });
+  if (data.id !== file.replace(/\.yaml$/, '')) report({ ...at('id'), ...companyIdMessage(data.id, file) });
   const name = data.name as Record<string, unknown> | undefined;
   for (const key of ['hant', 'hans', 'en']) {
     if (typeof name?.[key] !== 'string' || name[key] === '') report({ ...at('name'), message: `has no "${key}" name`, fix: 'write name: { hant: 輝達, hans: 英伟达, en: NVIDIA }' });
@@ -159,7 +159,11 @@ function checkGlossary(contentDir: string): ContentProblem[] {
 export async function checkContent(contentDir = CONTENT_DIR): Promise<ContentProblem[]> {
   const posts = listPostFiles(contentDir);
   const companiesDir = path.join(contentDir, 'companies');
-  const companies = existsSync(companiesDir) ? readdirSync(companiesDir).filter((file) => file.endsWith('.yaml')).sort() : [];
-  const postProblems = await Promise.all(posts.map((file) => checkPost(file, contentDir)));
+  const companies = existsSync(companiesDir) ? companyFiles(companiesDir) : [];
+  const markdown = unified();
+  configureMarkdown(markdown, { collectProblems: true });
+  const companyIds = new Set(companies.map((file) => file.replace(/\.yaml$/, '')));
+  const context: Context = { contentDir, companyIds, markdown };
+  const postProblems = await Promise.all(posts.map((file) => checkPost(file, context)));
   return [...postProblems.flat(), ...duplicateSlugs(posts, contentDir), ...companies.flatMap((file) => checkCompany(file, contentDir)), ...checkGlossary(contentDir)];
 }

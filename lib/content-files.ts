@@ -25,22 +25,23 @@ export function splitFrontMatter(source: string): { yaml?: string; body: string 
 
 /**
  * Parses front matter the way Contentlayer does (the `yaml` package, so dates stay strings) and
- * keeps line numbers, counted in the whole file, for error messages.
+ * keeps line numbers, counted in the whole file, for error messages. `firstLine` is the file line
+ * the YAML starts on: 2 in a Markdown file (after the opening `---`), 1 in a YAML file.
  */
-export function parseFrontMatter(yamlText: string): FrontMatter {
+export function parseFrontMatter(yamlText: string, firstLine = 2): FrontMatter {
+  const offset = firstLine - 1;
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: true });
   const [error] = document.errors;
-  // +1: the opening `---` is line 1 of the file.
-  if (error) return { ok: false, message: error.message.split('\n')[0], line: error.linePos ? error.linePos[0].line + 1 : undefined };
+  if (error) return { ok: false, message: error.message.split('\n')[0], line: error.linePos ? error.linePos[0].line + offset : undefined };
   const data: unknown = document.toJS();
   if (data === null || data === undefined) return { ok: true, data: {}, lineOf: () => undefined };
-  if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, message: 'front matter must be a set of "field: value" lines', line: 2 };
+  if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, message: 'front matter must be a set of "field: value" lines', line: firstLine };
   const lineOf = (field: string) => {
     if (!isMap(document.contents)) return undefined;
     const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
-    const offset = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
+    const start = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+    return start === undefined ? undefined : lineCounter.linePos(start).line + offset;
   };
   return { ok: true, data: data as Record<string, unknown>, lineOf };
 }

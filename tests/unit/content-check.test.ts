@@ -80,7 +80,7 @@ describe('content checks', () => {
   test('company files are checked', async () => {
     const problems = await problemsOf({ 'companies/acme.yaml': 'id: acme-corp\nname: { hant: 頂尖 }\naliases: []\nlistings: [{ exchange: HKEX, symbol: 9988 }]\n' });
     expect(problems.map(({ field, message }) => `${field}: ${message}`)).toEqual([
-      'id: is "acme-corp", the file is acme.yaml',
+      'id: is "acme-corp", but the file is acme.yaml',
       'name: has no "hans" name',
       'name: has no "en" name',
       'aliases: must be a non-empty list of names to find mentions by',
