@@ -1,8 +1,7 @@
 import type { Article as ArticleSchema, WithContext } from 'schema-dts';
 import type { Article } from '@/lib/content';
-import { getPathname } from '@/lib/i18n/navigation';
+import { absoluteUrl } from '@/lib/i18n/urls';
 import type { Locale } from '@/lib/i18n/routing';
-import { site } from '@/lib/site';
 
 type Props = { article: Article; locale: Locale };
 
@@ -15,7 +14,7 @@ export default function ArticleJsonLd({ article, locale }: Props) {
     description: article.excerpt || undefined,
     datePublished: article.publishedAt.toISOString(),
     inLanguage: locale,
-    url: new URL(getPathname({ href: article.path, locale }), site.url).href,
+    url: absoluteUrl(article.path, locale),
     image: article.coverImage,
     keywords: article.tags,
     isBasedOn: article.sourceUrl,
