@@ -1,11 +1,11 @@
 import { contentDirExcludeDefault, defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
-import { converterFrom, convertHtml, TAIWAN_TRADITIONAL } from './lib/chinese';
-import { companyIdMessage, unknownCompanyIds, unknownCompanyMessage } from './lib/companies';
-import { ContentError } from './lib/content-problems';
+import { converterFrom, convertHtml, TAIWAN_TRADITIONAL } from './lib/chinese/convert';
+import { companyIdMessage, unknownCompanyIds, unknownCompanyMessage } from './lib/companies/registry';
+import { ContentError } from './lib/content/problems';
 import { DATE_FIX_HINT, parseArticleDate } from './lib/dates';
-import { CONTENT_DIR, draftPostFiles } from './lib/content-files';
-import { coverImageOf, descriptionOf, sourceScriptOf } from './lib/front-matter';
-import { configureMarkdown } from './lib/markdown';
+import { CONTENT_DIR, draftPostFiles } from './lib/content/files';
+import { coverImageOf, descriptionOf, sourceScriptOf } from './lib/content/front-matter';
+import { configureMarkdown } from './lib/content/markdown';
 import { site } from './lib/site';
 
 /**

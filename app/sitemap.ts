@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { getArticles, getCompanies } from '@/lib/content';
+import { getArticles, getCompanies } from '@/lib/content/queries';
 import { absoluteUrl } from '@/lib/i18n/urls';
 import { routing } from '@/lib/i18n/routing';
 
-/** Every page in both scripts, each entry naming its other-script twin; drafts never appear (see lib/content.ts). */
+/** Every page in both scripts, each entry naming its other-script twin; drafts never appear (see lib/content/queries.ts). */
 export default function sitemap(): MetadataRoute.Sitemap {
   const entry = (href: string, lastModified?: Date) =>
     routing.locales.map((locale) => ({

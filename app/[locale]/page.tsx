@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ArticleList from '@/components/article/ArticleList';
-import { getArticles } from '@/lib/content';
+import { getArticles } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: Locale }> };

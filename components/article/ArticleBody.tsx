@@ -2,13 +2,13 @@ import { fromHtml } from 'hast-util-from-html';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import YouTubePlayer from '@/components/media/YouTubePlayer';
-import type { Article } from '@/lib/content';
-import { isVideoId } from '@/lib/youtube';
+import type { Article } from '@/lib/content/queries';
+import { isVideoId } from '@/lib/media/youtube';
 
 type Props = { article: Article };
 
 /**
- * The article's sanitized HTML (see lib/markdown.ts) as React elements, on the server:
+ * The article's sanitized HTML (see lib/content/markdown.ts) as React elements, on the server:
  * the placeholders the shortcode plugin left become players, the rest stays as written.
  */
 export default function ArticleBody({ article }: Props) {

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Article } from '@/lib/content';
+import type { Article } from '@/lib/content/queries';
 import PublishedDate from './PublishedDate';
 import TermList from './TermList';
 

@@ -1,5 +1,5 @@
 import type { Article as ArticleSchema, WithContext } from 'schema-dts';
-import type { Article } from '@/lib/content';
+import type { Article } from '@/lib/content/queries';
 import { absoluteUrl } from '@/lib/i18n/urls';
 import type { Locale } from '@/lib/i18n/routing';
 

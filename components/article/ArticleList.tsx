@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content';
+import type { Article } from '@/lib/content/queries';
 import ArticleCard from './ArticleCard';
 
 type Props = { articles: Article[] };

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { RelatedCompany } from '@/lib/content';
+import type { RelatedCompany } from '@/lib/content/queries';
 import CompanyCard from './CompanyCard';
 
 type Props = { companies: RelatedCompany[] };

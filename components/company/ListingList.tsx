@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Company } from '@/lib/content';
+import type { Company } from '@/lib/content/queries';
 
 type Props = { company: Company; className?: string };
 

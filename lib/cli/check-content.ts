@@ -1,5 +1,5 @@
-import { checkContent } from '../content-check';
-import { formatProblem } from '../content-problems';
+import { checkContent } from '../content/check';
+import { formatProblem } from '../content/problems';
 
 /** `npm run check:content`: every problem in content/, then a summary; exits 1 when any is an error. */
 const problems = await checkContent();

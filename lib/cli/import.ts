@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { importArticle, slugFromTitle } from '../import-article';
+import { importArticle, slugFromTitle } from '../import/article';
 import { contentCommandArgs } from './args';
 import { validateWritten, writePost } from './write-post';
 

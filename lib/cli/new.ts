@@ -1,5 +1,5 @@
 import { formatTaipeiDateTime } from '../dates';
-import { frontMatterBlock, slugFromTitle } from '../import-article';
+import { frontMatterBlock, slugFromTitle } from '../import/article';
 import { contentCommandArgs } from './args';
 import { validateWritten, writePost } from './write-post';
 

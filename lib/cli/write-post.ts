@@ -1,8 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '../content-check';
-import { CONTENT_DIR, isSlug } from '../content-files';
-import { formatProblem } from '../content-problems';
+import { checkContent } from '../content/check';
+import { CONTENT_DIR, isSlug } from '../content/files';
+import { formatProblem } from '../content/problems';
 
 /** Writes content/posts/<slug>.md unless it exists (or `force`); returns the path written. */
 export function writePost(slug: string, markdown: string, force: boolean): string {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
-import { converterFrom, convertHtml, TAIWAN_TRADITIONAL } from '../../lib/chinese';
+import { converterFrom, convertHtml, TAIWAN_TRADITIONAL } from '../../lib/chinese/convert';
 import { readSeed, SEED_ARTICLES } from '../seeds';
 
 const { values } = parseArgs({ options: { build: { type: 'string', default: '0' }, corpus: { type: 'string', default: '100' } } });

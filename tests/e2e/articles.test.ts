@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { converterFrom } from '@/lib/chinese';
-import { sourceScriptOf } from '@/lib/front-matter';
+import { converterFrom } from '@/lib/chinese/convert';
+import { sourceScriptOf } from '@/lib/content/front-matter';
 import { readerFragments, readSeed, SEED_ARTICLES } from '../seeds';
 import { baseUrl, newPhoneContext, useBrowser, visibleText } from './browser';
 

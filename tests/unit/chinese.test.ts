@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { converterFrom, convertHtml, detectScript, glossaryReplacer, scriptFromLang } from '@/lib/chinese';
-import type { GlossaryPair } from '@/lib/glossary';
+import { converterFrom, convertHtml, detectScript, glossaryReplacer, scriptFromLang } from '@/lib/chinese/convert';
+import type { GlossaryPair } from '@/lib/chinese/glossary';
 
 const fromTaiwan = converterFrom({ script: 'zh-Hant', region: 'tw' });
 const fromHongKong = converterFrom({ script: 'zh-Hant', region: 'hk' });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { draftPostFiles, listPostFiles, parseFrontMatter, slugOfPostFile } from '@/lib/content-files';
+import { draftPostFiles, listPostFiles, parseFrontMatter, slugOfPostFile } from '@/lib/content/files';
 
 test('drafts are found by their front matter; broken front matter is left for the build to report', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-'));

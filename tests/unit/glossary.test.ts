@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { GLOSSARY_PATH, glossaryProblems, parseGlossary } from '@/lib/glossary';
+import { GLOSSARY_PATH, glossaryProblems, parseGlossary } from '@/lib/chinese/glossary';
 
 describe('the site glossary', () => {
   test('content/glossary.yaml is valid and holds the pairs the issue asks for', () => {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '@/lib/content-files';
-import { ImportError, importArticle, slugFromTitle } from '@/lib/import-article';
+import { splitFrontMatter } from '@/lib/content/files';
+import { ImportError, importArticle, slugFromTitle } from '@/lib/import/article';
 
 const seed = (name: string) => readFileSync(path.join('tests/fixtures/seeds', name), 'utf8');
 const frontMatterOf = (markdown: string) => parse(splitFrontMatter(markdown).yaml!) as Record<string, unknown>;

@@ -1,8 +1,8 @@
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import type { ContentProblem } from '@/lib/content-problems';
-import { configureMarkdown } from '@/lib/markdown';
+import type { ContentProblem } from '@/lib/content/problems';
+import { configureMarkdown } from '@/lib/content/markdown';
 
 async function render(markdown: string, { collectProblems = false } = {}) {
   const processor = unified();

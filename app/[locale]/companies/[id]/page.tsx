@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ArticleList from '@/components/article/ArticleList';
 import CompanyProfile from '@/components/company/CompanyProfile';
-import { getCompany, getCompanyArticles, getCompanyIds } from '@/lib/content';
+import { getCompany, getCompanyArticles, getCompanyIds } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };

@@ -7,7 +7,7 @@ import ArticleJsonLd from '@/components/article/ArticleJsonLd';
 import ConvertedNotice from '@/components/article/ConvertedNotice';
 import DraftBanner from '@/components/article/DraftBanner';
 import CompanySidebar from '@/components/company/CompanySidebar';
-import { getArticle, getArticleSlugs, getRelatedCompanies } from '@/lib/content';
+import { getArticle, getArticleSlugs, getRelatedCompanies } from '@/lib/content/queries';
 import { getPathname } from '@/lib/i18n/navigation';
 import { routing, type Locale } from '@/lib/i18n/routing';
 

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { Processor } from 'unified';
 import { visit } from 'unist-util-visit';
-import { remarkHugoShortcodes } from './shortcodes';
+import { remarkHugoShortcodes } from '../hugo/shortcodes';
 
 const CLOBBER_PREFIX = 'user-content-';
 

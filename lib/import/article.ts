@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
-import { parseFrontMatter, splitFrontMatter } from './content-files';
-import { parseArticleDate } from './dates';
+import { parseFrontMatter, splitFrontMatter } from '../content/files';
+import { parseArticleDate } from '../dates';
 
 export type ArticleShape = 'hugo' | 'scraped' | 'plain';
 

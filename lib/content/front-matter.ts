@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { detectScript, scriptFromLang, type SourceScript } from './chinese';
+import { detectScript, scriptFromLang, type SourceScript } from '../chinese/convert';
 
 /** Front-matter `lang` as a list: Hugo writes a string, scraped posts a list. */
 export function langTags(lang: unknown): string[] {

@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import * as OpenCC from 'opencc-js';
 import { siteGlossary, type GlossaryDirection, type GlossaryPair } from './glossary';
-import type { Locale } from './i18n/routing';
+import type { Locale } from '../i18n/routing';
 
 /** OpenCC's regional variants: the source's region decides which character forms it reads. */
 export type Region = 'tw' | 'hk' | 'cn';

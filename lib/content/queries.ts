@@ -1,8 +1,8 @@
 import { allCompanies, allPosts, type Company as CompanyDocument, type Post } from 'contentlayer/generated';
-import type { SourceScript } from './chinese';
-import { mentionCounter, relatedCompanyIds } from './company-mentions';
-import type { Locale } from './i18n/routing';
-import { site } from './site';
+import type { SourceScript } from '../chinese/convert';
+import { mentionCounter, relatedCompanyIds } from '../companies/mentions';
+import type { Locale } from '../i18n/routing';
+import { site } from '../site';
 
 /** An article as a reader of one locale sees it: every text field in that locale's script. */
 export type Article = {
@@ -162,7 +162,7 @@ export function getCompanyArticles(id: string, locale: Locale): Article[] {
 
 const OTHER_ARTICLES_PER_COMPANY = 3;
 
-/** The companies an article concerns (see lib/company-mentions.ts), each with other articles about it. */
+/** The companies an article concerns (see lib/companies/mentions.ts), each with other articles about it. */
 export function getRelatedCompanies(slug: string, locale: Locale): RelatedCompany[] {
   const post = publishedPosts.find((candidate) => candidate.slug === slug);
   if (!post) return [];

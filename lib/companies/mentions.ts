@@ -1,4 +1,4 @@
-import { converterFrom, MAINLAND_SIMPLIFIED, TAIWAN_TRADITIONAL } from './chinese';
+import { converterFrom, MAINLAND_SIMPLIFIED, TAIWAN_TRADITIONAL } from '../chinese/convert';
 
 /** What mention detection needs to know of a company. */
 export type CompanyAliases = { id: string; aliases: string[] };

@@ -1,8 +1,8 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { ContentError, type ContentProblem } from './content-problems';
-import { isVideoId } from './youtube';
+import { ContentError, type ContentProblem } from '../content/problems';
+import { isVideoId } from '../media/youtube';
 
 export type Shortcode = { name: string; positional: string[]; named: Record<string, string> };
 
