@@ -1,8 +1,13 @@
 /** Where our editors work: a date written without an offset means wall-clock time here. */
 export const SITE_TIME_ZONE = 'Asia/Taipei';
 
-const WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-const WITHOUT_OFFSET = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+/**
+ * The forms Hugo archives use (Go's time layouts as Hugo's front matter reads them): a date, optionally a
+ * time (seconds and fractions optional, `T` or a space), optionally an offset (`Z`, `+08:00`, `+0800`,
+ * `+08`, with or without a space before it), optionally a zone abbreviation after it (`+0800 CST`).
+ */
+const ARTICLE_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?: ?(Z|[+-]\d{2}(?::?\d{2})?)(?: [A-Z]{2,5})?)?$/;
 
 export type DateParseResult = { ok: true; date: Date } | { ok: false; reason: string };
 
@@ -26,29 +31,34 @@ function isRealTime(hour: number, minute: number, second: number): boolean {
   return hour < 24 && minute < 60 && second < 60;
 }
 
+/** An offset in minutes east of UTC, or undefined when no zone on Earth has it (zones run from -12:00 to +14:00). */
+function offsetMinutes(offset: string): number | undefined {
+  if (offset === 'Z') return 0;
+  const [, sign, hours, minutes = '00'] = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset)!;
+  if (Number(hours) > 14 || Number(minutes) >= 60) return undefined;
+  const total = Number(hours) * 60 + Number(minutes);
+  return sign === '-' ? -total : total;
+}
+
 /**
- * Parses a front-matter date. ISO 8601 with an offset is taken as written; `YYYY-MM-DD[ HH:mm[:ss]]`
- * without one is Taipei wall-clock time, so that a build in UTC and an editor's laptop agree.
+ * Parses a front-matter date. With an offset it is taken as written; without one it is Taipei
+ * wall-clock time, so that a build in UTC and an editor's laptop agree. Never yields an Invalid Date.
  */
 export function parseArticleDate(raw: unknown): DateParseResult {
-  if (raw instanceof Date) return { ok: true, date: raw };
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? { ok: false, reason: 'is not a real date' } : { ok: true, date: raw };
   if (typeof raw !== 'string' || raw.trim() === '') {
     return { ok: false, reason: 'is missing' };
   }
   const text = raw.trim();
-  const withOffset = WITH_OFFSET.exec(text);
-  if (withOffset) {
-    const [, y, m, d, hh, mm, ss = '0'] = withOffset;
-    if (!isRealDay(+y, +m, +d) || !isRealTime(+hh, +mm, +ss)) return { ok: false, reason: `"${text}" is not a real date` };
-    return { ok: true, date: new Date(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) };
-  }
-  const local = WITHOUT_OFFSET.exec(text);
-  if (!local) return { ok: false, reason: `"${text}" is not a date in a form we read` };
-  const [, y, m, d, hh = '0', mm = '0', ss = '0'] = local;
+  const match = ARTICLE_DATE.exec(text);
+  if (!match) return { ok: false, reason: `"${text}" is not a date in a form we read` };
+  const [, y, m, d, hh = '0', mm = '0', ss = '0', offset] = match;
   if (!isRealDay(+y, +m, +d) || !isRealTime(+hh, +mm, +ss)) return { ok: false, reason: `"${text}" is not a real date` };
   const asIfUtc = Date.UTC(+y, +m - 1, +d, +hh, +mm, +ss);
-  const offset = zoneOffsetMinutes(new Date(asIfUtc), SITE_TIME_ZONE);
-  return { ok: true, date: new Date(asIfUtc - offset * 60_000) };
+  if (offset === undefined) return { ok: true, date: new Date(asIfUtc - zoneOffsetMinutes(new Date(asIfUtc), SITE_TIME_ZONE) * 60_000) };
+  const minutes = offsetMinutes(offset);
+  if (minutes === undefined) return { ok: false, reason: `"${text}" has an impossible time-zone offset (${offset})` };
+  return { ok: true, date: new Date(asIfUtc - minutes * 60_000) };
 }
 
 export const DATE_FIX_HINT =

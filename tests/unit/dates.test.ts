@@ -8,6 +8,12 @@ describe(`parseArticleDate (TZ=${process.env.TZ})`, () => {
     ['2026-02-07T06:00:00Z', '2026-02-07T06:00:00.000Z'],
     ['2026-02-07 14:00:00+0800', '2026-02-07T06:00:00.000Z'],
     ['2025-12-24T12:30:00-05:00', '2025-12-24T17:30:00.000Z'],
+    // Forms found in Hugo archives: fractions, a space before the offset, a zone name after it, hours only.
+    ['2015-03-14T10:00:00.123+08:00', '2015-03-14T02:00:00.000Z'],
+    ['2015-03-14 10:00:00 +0800 CST', '2015-03-14T02:00:00.000Z'],
+    ['2015-03-14 10:00:00 +08:00', '2015-03-14T02:00:00.000Z'],
+    ['2015-03-14T10:00+08', '2015-03-14T02:00:00.000Z'],
+    ['2015-03-14T10:00:00+14:00', '2015-03-13T20:00:00.000Z'],
   ])('%s keeps its offset', (raw, iso) => {
     const result = parseArticleDate(raw);
     expect(result.ok && result.date.toISOString()).toBe(iso);
@@ -31,6 +37,9 @@ describe(`parseArticleDate (TZ=${process.env.TZ})`, () => {
     ['2026-13-01 10:00', 'not a real date'],
     ['2026-02-07 25:00', 'not a real date'],
     ['2026/02/07', 'not a date in a form we read'],
+    ['2026-02-07T14:00:00+25:00', 'impossible time-zone offset'],
+    ['2026-02-07T14:00:00+08:60', 'impossible time-zone offset'],
+    ['2026-02-07T14:00:00+15:00', 'impossible time-zone offset'],
   ])('%s is refused: %s', (raw, reason) => {
     const result = parseArticleDate(raw);
     expect(result.ok).toBe(false);
