@@ -1,85 +1,31 @@
 import { contentDirExcludeDefault, defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
-import { converterFrom, convertHtml, TAIWAN_TRADITIONAL } from './lib/chinese/convert';
-import { companyIdMessage, unknownCompanyIds, unknownCompanyMessage } from './lib/companies/registry';
-import { ContentError } from './lib/content/problems';
-import { DATE_FIX_HINT, parseArticleDate } from './lib/dates';
-import { CONTENT_DIR, draftPostFiles } from './lib/content/files';
-import { coverImageOf, descriptionOf, sourceScriptOf } from './lib/content/front-matter';
+import { converterFrom, TAIWAN_TRADITIONAL } from './lib/chinese/convert';
+import { companyIdMessage } from './lib/companies/registry';
+import { CONTENT_DIR } from './lib/content/files';
 import { configureMarkdown } from './lib/content/markdown';
+import { unpublishedPostFiles } from './lib/content/post-fields';
+import { ContentError } from './lib/content/problems';
+import { buildPostRecord } from './lib/content/record';
+import { writeContentStore } from './lib/content/store-writer';
 import { site } from './lib/site';
 
 /**
- * An article. Front matter is Hugo's, so editors' existing files work; fields Hugo themes add
- * (weight, menu, sidebar, …) are ignored. Anything derivable is a computed field, and the
- * conversion into the other script happens here, once per article per build.
+ * An article: a Markdown file under content/posts/, a page bundle's index.md included. Its front matter
+ * is Hugo's, in any of Hugo's formats, and is read by our own reader (lib/content/post-fields.ts), the
+ * one `npm run check:content` uses, so no field is declared here: Contentlayer finds the files, caches
+ * them, runs the Markdown pipeline and the one computed field. Conversion of the body into the other
+ * script happens when a page is rendered, for the pages that are rendered.
  */
 export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/**/*.md',
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    // A string, not Contentlayer's date type, which reads offset-less dates in the build machine's zone.
-    date: { type: 'string', required: true },
-    description: { type: 'string' },
-    summary: { type: 'string' },
-    tags: { type: 'list', of: { type: 'string' }, default: [] },
-    categories: { type: 'list', of: { type: 'string' }, default: [] },
-    image: { type: 'string' },
-    thumbnail: { type: 'string' },
-    source_url: { type: 'string' },
-    source_name: { type: 'string' },
-    related_companies: { type: 'list', of: { type: 'string' }, default: [] },
-    draft: { type: 'boolean', default: false },
-    // A tag or a list of tags (scraped posts write a list).
-    lang: { type: 'json' },
-  },
+  fields: {},
   computedFields: {
-    slug: { type: 'string', resolve: (post) => post._raw.flattenedPath.replace(/^posts\//, '') },
-    companyIds: {
-      type: 'list',
-      of: { type: 'string' },
-      description: 'related_companies, checked against the registry in content/companies/',
-      resolve: (post) => {
-        const ids = [...post.related_companies];
-        const unknown = unknownCompanyIds(ids);
-        if (unknown.length > 0) {
-          throw new ContentError(
-            unknown.map((id) => ({ file: `content/${post._raw.sourceFilePath}`, field: 'related_companies', ...unknownCompanyMessage(id) })),
-          );
-        }
-        return ids;
-      },
-    },
-    publishedAt: {
-      type: 'string',
-      resolve: (post) => {
-        const parsed = parseArticleDate(post.date);
-        if (!parsed.ok) {
-          throw new ContentError([
-            { file: `content/${post._raw.sourceFilePath}`, field: 'date', message: parsed.reason, fix: DATE_FIX_HINT },
-          ]);
-        }
-        return parsed.date.toISOString();
-      },
-    },
-    excerpt: { type: 'string', resolve: (post) => descriptionOf(post) },
-    coverImage: { type: 'string', resolve: (post) => coverImageOf(post) },
-    conversion: {
+    record: {
       type: 'json',
-      description: 'The script the article is written in, and its title, excerpt, tags, categories and body in the other one',
-      resolve: (post) => {
-        const source = sourceScriptOf(post.lang, `${post.title}\n${post.body.raw}`);
-        const convert = converterFrom(source);
-        return {
-          source,
-          title: convert(post.title),
-          excerpt: convert(descriptionOf(post)),
-          tags: [...post.tags].map(convert),
-          categories: [...post.categories].map(convert),
-          html: convertHtml(post.body.html, convert),
-        };
-      },
+      description: 'The checked front matter, the script, short texts in both scripts, and the analysis of the body (lib/content/record.ts)',
+      resolve: (post) => buildPostRecord(post._raw.sourceFilePath, post.body.html),
     },
   },
 }));
@@ -146,13 +92,18 @@ export const Company = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: CONTENT_DIR,
   contentDirInclude: ['posts', 'companies'],
-  // Drafts never enter a production build's data, so nothing of them can leak into its output.
-  contentDirExclude: [...contentDirExcludeDefault, ...(site.showDrafts ? [] : draftPostFiles())],
+  // Drafts, future and expired articles never enter a production build's data, so nothing of them can
+  // leak into its output; Hugo section pages (_index.md) are not articles.
+  contentDirExclude: [...contentDirExcludeDefault, '**/_index.md', '**/_index.*.md', ...(site.showDrafts ? [] : unpublishedPostFiles(CONTENT_DIR, new Date()))],
   documentTypes: [Post, Company],
+  // Hugo posts carry `type: post`: Contentlayer must not read it as its own document type name.
+  fieldOptions: { typeFieldName: 'contentlayerType' },
   markdown: (builder) => configureMarkdown(builder),
+  // After every generation, the content store the pages read (one file per page's data; lib/content/store.ts).
+  onSuccess: async () => writeContentStore(),
   // An article must never silently vanish: a document that fails the schema fails the build.
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'ignore',
-  // We import the generated module through a tsconfig path (see README), not the alias it checks for.
+  // Pages read the content store, not the generated module, so its import alias is not needed.
   disableImportAliasWarning: true,
 });

@@ -1,6 +1,10 @@
 import type { MetadataRoute } from 'next';
+import { generateSitemaps } from './sitemap';
+import { STORE_URL_PATH } from '@/lib/content/store-types';
 import { site } from '@/lib/site';
 
-export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: '*', allow: '/' }, sitemap: new URL('/sitemap.xml', site.url).href };
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  const sitemaps = (await generateSitemaps()).map(({ id }) => new URL(`/sitemap/${id}.xml`, site.url).href);
+  // The content store is data for the site's own functions, not pages.
+  return { rules: { userAgent: '*', allow: '/', disallow: [`${STORE_URL_PATH}/`] }, sitemap: sitemaps };
 }

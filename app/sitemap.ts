@@ -1,23 +1,40 @@
 import type { MetadataRoute } from 'next';
-import { getArticles, getCompanies } from '@/lib/content/queries';
+import { getCompanies, getSite, termPath } from '@/lib/content/store';
 import { absoluteUrl } from '@/lib/i18n/urls';
 import { routing } from '@/lib/i18n/routing';
 
-/** Every page in both scripts, each entry naming its other-script twin; drafts never appear (see lib/content/queries.ts). */
-export default function sitemap(): MetadataRoute.Sitemap {
-  const entry = (href: string, lastModified?: Date) =>
+/** Search engines take 50,000 addresses a sitemap; each article is two (one per script), so 10,000 articles a file. */
+export const ARTICLES_PER_SITEMAP = 10_000;
+
+export async function generateSitemaps() {
+  const { articleCount } = await getSite();
+  return Array.from({ length: Math.max(1, Math.ceil(articleCount / ARTICLES_PER_SITEMAP)) }, (_, id) => ({ id }));
+}
+
+/**
+ * Every page in both scripts, each entry naming its other-script twin; drafts never appear (a production
+ * build has none). Sitemap 0 also lists the indexes, tags, categories and companies.
+ */
+export default async function sitemap({ id }: { id: Promise<string> }): Promise<MetadataRoute.Sitemap> {
+  const index = Number(await id);
+  const entry = (href: string, lastModified?: string) =>
     routing.locales.map((locale) => ({
       url: absoluteUrl(href, locale),
       lastModified,
-      alternates: {
-        languages: Object.fromEntries(routing.locales.map((other) => [other, absoluteUrl(href, other)])),
-      },
+      alternates: { languages: Object.fromEntries(routing.locales.map((other) => [other, absoluteUrl(href, other)])) },
     }));
-  const articles = getArticles(routing.defaultLocale).filter((article) => !article.isDraft);
-  return [
-    ...entry('/', articles[0]?.publishedAt),
-    ...entry('/companies'),
-    ...getCompanies(routing.defaultLocale).flatMap((company) => entry(company.path)),
-    ...articles.flatMap((article) => entry(article.path, article.publishedAt)),
-  ];
+  const site = await getSite();
+  const articles = site.articles.slice(index * ARTICLES_PER_SITEMAP, (index + 1) * ARTICLES_PER_SITEMAP);
+  const lists =
+    index === 0
+      ? [
+          ...entry('/', site.articles[0]?.publishedAt),
+          ...['/tags', '/categories', '/archive', '/companies'].flatMap((href) => entry(href)),
+          ...site.tags.flatMap((term) => entry(termPath('tags', term.key))),
+          ...site.categories.flatMap((term) => entry(termPath('categories', term.key))),
+          ...site.years.flatMap(({ year }) => entry(`/archive/${year}`)),
+          ...(await getCompanies(routing.defaultLocale)).flatMap((company) => entry(company.path)),
+        ]
+      : [];
+  return [...lists, ...articles.flatMap((article) => entry(`/posts/${article.slug}`, article.updatedAt ?? article.publishedAt))];
 }

@@ -3,7 +3,10 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import ContentRefresh from '@/components/dev/ContentRefresh';
+import WaitingForContent from '@/components/dev/WaitingForContent';
 import SiteHeader from '@/components/layout/SiteHeader';
+import { isStoreReady } from '@/lib/content/store';
 import { isLocale, routing } from '@/lib/i18n/routing';
 import { site } from '@/lib/site';
 import './globals.css';
@@ -34,6 +37,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   // Static rendering: next-intl 4.14 reads the locale from here, not from request headers.
   setRequestLocale(locale);
   const { Error: errorMessages } = await getMessages();
+  // `npm run dev` answers before Contentlayer's first generation: a page that waits, never an error.
+  const ready = await isStoreReady();
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
@@ -41,9 +46,10 @@ export default async function LocaleLayout({ children, params }: Props) {
         <NextIntlClientProvider messages={{ Error: errorMessages }}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-10">
-            {children}
+            {ready ? children : <WaitingForContent />}
           </main>
         </NextIntlClientProvider>
+        {site.isDevelopment && <ContentRefresh />}
       </body>
     </html>
   );

@@ -1,19 +1,23 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import ArticleList from '@/components/article/ArticleList';
-import { getArticles } from '@/lib/content/queries';
+import ListSection from '@/components/article/ListSection';
+import { getListPage } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/i18n/metadata';
 import type { Locale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return pageMetadata({ locale, href: '/' });
+}
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Home');
-  const articles = getArticles(locale);
-  return (
-    <section className="mx-auto max-w-3xl">
-      <h1 className="sr-only">{t('heading')}</h1>
-      <ArticleList articles={articles} />
-    </section>
-  );
+  const list = await getListPage('home', 'all', 1, locale);
+  if (!list) notFound();
+  return <ListSection list={list} basePath="/" heading={t('heading')} headingHidden />;
 }

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import type { Article } from '@/lib/content/queries';
+import type { ArticleSummary } from '@/lib/content/store';
 import { Link } from '@/lib/i18n/navigation';
 import DraftBadge from './DraftBadge';
 import PublishedDate from './PublishedDate';
 
-type Props = { article: Article };
+type Props = { article: ArticleSummary };
 
 export default async function ArticleCard({ article }: Props) {
   const t = await getTranslations('Home');
@@ -12,6 +12,7 @@ export default async function ArticleCard({ article }: Props) {
     <article className="py-6">
       <h2 className="text-lg leading-snug font-semibold sm:text-xl">
         {article.isDraft && <DraftBadge />}
+        {/* No prefetch on load: a list of twenty would fetch twenty pages nobody asked for. */}
         <Link href={article.path} prefetch={false} className="hover:underline">
           {article.title}
         </Link>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Article } from '@/lib/content/queries';
+import type { Article } from '@/lib/content/store';
 import PublishedDate from './PublishedDate';
 import TermList from './TermList';
 
@@ -12,6 +12,17 @@ export default async function ArticleHeader({ article }: Props) {
       <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{article.title}</h1>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
         <PublishedDate date={article.publishedAt} />
+        {article.updatedAt && article.updatedAt > article.publishedAt && (
+          <span>
+            {t('updated')} <PublishedDate date={article.updatedAt} />
+          </span>
+        )}
+        {article.authors.length > 0 && (
+          <span>
+            {t('authors')}：{article.authors.join('、')}
+          </span>
+        )}
+        <span>{t('readingTime', { minutes: article.readingMinutes })}</span>
         {article.sourceName && (
           <span>
             {t('source')}：

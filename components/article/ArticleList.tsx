@@ -1,7 +1,7 @@
-import type { Article } from '@/lib/content/queries';
+import type { ArticleSummary } from '@/lib/content/store';
 import ArticleCard from './ArticleCard';
 
-type Props = { articles: Article[] };
+type Props = { articles: ArticleSummary[] };
 
 export default function ArticleList({ articles }: Props) {
   return (

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Article } from '@/lib/content/queries';
+import type { Article } from '@/lib/content/store';
 import { Link } from '@/lib/i18n/navigation';
 
 type Props = { article: Article };

@@ -1,4 +1,7 @@
-type Props = { label: string; terms: string[] };
+import type { TermView } from '@/lib/content/store';
+import { Link } from '@/lib/i18n/navigation';
+
+type Props = { label: string; terms: TermView[] };
 
 export default function TermList({ label, terms }: Props) {
   if (terms.length === 0) return null;
@@ -7,8 +10,10 @@ export default function TermList({ label, terms }: Props) {
       <span className="text-zinc-600 dark:text-zinc-400">{label}</span>
       <ul className="flex flex-wrap gap-2">
         {terms.map((term) => (
-          <li key={term} className="rounded bg-zinc-100 px-2 py-0.5 dark:bg-zinc-800">
-            {term}
+          <li key={term.key}>
+            <Link href={term.path} prefetch={false} className="inline-block rounded bg-zinc-100 px-2 py-0.5 hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700">
+              {term.name}
+            </Link>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { RelatedCompany } from '@/lib/content/queries';
+import type { RelatedCompany } from '@/lib/content/store';
 import DraftBadge from '@/components/article/DraftBadge';
 import { Link } from '@/lib/i18n/navigation';
 import ListingList from './ListingList';

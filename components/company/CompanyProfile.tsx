@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import type { Company } from '@/lib/content/queries';
+import type { CompanyView } from '@/lib/content/store';
 import ListingList from './ListingList';
 
-type Props = { company: Company };
+type Props = { company: CompanyView };
 
 export default async function CompanyProfile({ company }: Props) {
   const t = await getTranslations('Companies');

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { RelatedCompany } from '@/lib/content/queries';
+import type { RelatedCompany } from '@/lib/content/store';
 import CompanyCard from './CompanyCard';
 
 type Props = { companies: RelatedCompany[] };

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import type { Company } from '@/lib/content/queries';
+import type { CompanyView } from '@/lib/content/store';
 
-type Props = { company: Company; className?: string };
+type Props = { company: Pick<CompanyView, 'listings'>; className?: string };
 
 /** Where the company's shares trade ("NYSE: BABA · HKEX: 9988"), or that they do not. */
 export default async function ListingList({ company, className }: Props) {

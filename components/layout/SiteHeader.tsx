@@ -1,23 +1,52 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getPathname, Link } from '@/lib/i18n/navigation';
 import LocaleSwitcher from './LocaleSwitcher';
 
+/** The header: home, the ways into the archive, a search form (plain HTML: it works without JavaScript) and the switcher. */
 export default async function SiteHeader() {
-  const [t, tMeta] = await Promise.all([getTranslations('Header'), getTranslations('Metadata')]);
+  const [t, tMeta, tSearch, locale] = await Promise.all([getTranslations('Header'), getTranslations('Metadata'), getTranslations('Search'), getLocale()]);
+  const navLink = 'rounded px-1 py-2 hover:underline';
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         {t('skipToContent')}
       </a>
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-wide" aria-label={`${tMeta('siteName')} — ${t('home')}`}>
           {tMeta('siteName')}
         </Link>
-        <nav className="flex items-center gap-4">
-          <Link href="/companies" className="text-sm hover:underline">
+        <div className="flex items-center gap-3">
+          <form role="search" action={getPathname({ href: '/search', locale })} className="flex">
+            <label htmlFor="site-search" className="sr-only">
+              {tSearch('label')}
+            </label>
+            <input
+              id="site-search"
+              type="search"
+              name="q"
+              required
+              placeholder={tSearch('title')}
+              className="w-28 rounded-s-full border border-zinc-300 bg-transparent px-3 py-1.5 text-sm sm:w-44 dark:border-zinc-600"
+            />
+            <button type="submit" className="rounded-e-full border border-s-0 border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800">
+              {tSearch('submit')}
+            </button>
+          </form>
+          <LocaleSwitcher />
+        </div>
+        <nav aria-label={t('nav')} className="flex w-full flex-wrap gap-x-4 text-sm">
+          <Link href="/tags" prefetch={false} className={navLink}>
+            {t('tags')}
+          </Link>
+          <Link href="/archive" prefetch={false} className={navLink}>
+            {t('archive')}
+          </Link>
+          <Link href="/companies" prefetch={false} className={navLink}>
             {t('companies')}
           </Link>
-          <LocaleSwitcher />
+          <a href={getPathname({ href: '/feed.xml', locale })} className={navLink}>
+            {t('feed')}
+          </a>
         </nav>
       </div>
     </header>

@@ -1,5 +1,6 @@
 import { formatTaipeiDateTime } from '../dates';
-import { frontMatterBlock, slugFromTitle } from '../import/article';
+import { slugFromTitle } from '../content/slugs';
+import { frontMatterBlock } from '../import/article';
 import { contentCommandArgs } from './args';
 import { validateWritten, writePost } from './write-post';
 

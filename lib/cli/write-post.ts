@@ -1,7 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../content/check';
-import { CONTENT_DIR, isSlug } from '../content/files';
+import { CONTENT_DIR } from '../content/files';
+import { isSlug } from '../content/slugs';
 import { formatProblem } from '../content/problems';
 
 /** Writes content/posts/<slug>.md unless it exists (or `force`); returns the path written. */

@@ -3,17 +3,15 @@ import path from 'node:path';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
-import { LANG_VALUES, scriptFromLang } from '../chinese/convert';
-import { companyFiles, companyIdMessage, unknownCompanyIds, unknownCompanyMessage } from '../companies/registry';
-import { CONTENT_DIR, isSlug, listPostFiles, parseFrontMatter, slugOfPostFile, splitFrontMatter } from './files';
-import type { ContentProblem } from './problems';
-import { DATE_FIX_HINT, parseArticleDate } from '../dates';
-import { isLocalImage, langTags } from './front-matter';
-import { GLOSSARY_PATH, glossaryProblems } from '../chinese/glossary';
+import { vocabularyProblems } from '../chinese/glossary';
+import { companyFiles, companyIdMessage } from '../companies/registry';
+import { parseDeclaredShortcodes, SHORTCODES_FILE } from '../hugo/shortcodes/declared';
+import { duplicateSlugProblems } from './collection';
+import { CONTENT_DIR, listPostFiles, parseFrontMatter } from './files';
 import { configureMarkdown } from './markdown';
-
-const STRING_FIELDS = ['description', 'summary', 'image', 'thumbnail', 'source_name'] as const;
-const LIST_FIELDS = ['tags', 'categories', 'related_companies'] as const;
+import { readPost, type PostContext } from './post-fields';
+import type { ContentProblem } from './problems';
+import { contentSettingsProblems, SITE_SETTINGS_FILE } from './site-config';
 
 type Report = (problem: Omit<ContentProblem, 'file'>) => void;
 
@@ -21,98 +19,29 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
-/** What every post is checked against, gathered once per run. */
-type Context = { contentDir: string; companyIds: Set<string>; markdown: Processor };
-
-/** Front-matter problems of one post, reported through `report`. */
-function checkPostFields(data: Record<string, unknown>, lineOf: (field: string) => number | undefined, report: Report, { contentDir, companyIds }: Context) {
-  const at = (field: string) => ({ field, line: lineOf(field) });
-
-  if (typeof data.title !== 'string' || data.title.trim() === '') {
-    report({ ...at('title'), message: data.title === undefined ? 'is missing' : 'is empty', fix: 'add a line such as title: "開源 AI 的隱憂"' });
-  }
-
-  const date = parseArticleDate(data.date);
-  if (!date.ok) report({ ...at('date'), message: date.reason, fix: DATE_FIX_HINT });
-
-  for (const field of STRING_FIELDS) {
-    if (data[field] !== undefined && data[field] !== null && typeof data[field] !== 'string') {
-      report({ ...at(field), message: `must be text, not ${JSON.stringify(data[field])}`, fix: `put the value in quotes: ${field}: "…"` });
-    }
-  }
-  for (const field of LIST_FIELDS) {
-    if (data[field] !== undefined && !isStringList(data[field])) {
-      report({ ...at(field), message: 'must be a list of text values', fix: `write ${field}: ["一", "二"]` });
-    }
-  }
-  if (data.draft !== undefined && typeof data.draft !== 'boolean') {
-    report({ ...at('draft'), message: `must be true or false, not ${JSON.stringify(data.draft)}`, fix: 'write draft: true or draft: false, without quotes' });
-  }
-  if (data.source_url !== undefined && data.source_url !== '' && !(typeof data.source_url === 'string' && /^https?:\/\/\S+$/.test(data.source_url))) {
-    report({ ...at('source_url'), message: `"${String(data.source_url)}" is not a web address`, fix: 'use the full address, starting with https://' });
-  }
-  for (const tag of langTags(data.lang)) {
-    if (!scriptFromLang(tag)) {
-      report({ ...at('lang'), message: `"${tag}" is not a language we publish`, fix: `use one of ${LANG_VALUES.join(', ')}, or leave lang out to detect the script` });
-    }
-  }
-  if (isStringList(data.related_companies)) {
-    for (const id of unknownCompanyIds(data.related_companies, companyIds)) {
-      report({ ...at('related_companies'), ...unknownCompanyMessage(id, path.posix.join(contentDir, 'companies')) });
-    }
-  }
-  const image = typeof data.image === 'string' && data.image ? data.image : undefined;
-  if (image?.startsWith('/') && !isLocalImage(image)) {
-    report({ ...at('image'), severity: 'warning', message: `"${image}" is not in public/, so the article shows no image`, fix: `add the file as public${image}, or remove the line` });
-  }
-}
-
-async function checkPost(file: string, context: Context): Promise<ContentProblem[]> {
-  const { contentDir } = context;
+/**
+ * One post: its front matter through the reader the build uses (lib/content/post-fields.ts), then its body
+ * through the build's own Markdown pipeline, collecting what the build would stop on.
+ */
+async function checkPost(file: string, contentDir: string, context: PostContext, markdown: Processor): Promise<{ problems: ContentProblem[]; slug?: string }> {
   const displayPath = path.posix.join(contentDir, file);
-  const problems: ContentProblem[] = [];
-  const report: Report = (problem) => problems.push({ file: displayPath, ...problem });
   const source = readFileSync(path.join(contentDir, file), 'utf8');
-
-  const slug = slugOfPostFile(file);
-  if (!isSlug(slug)) {
-    report({ field: 'file name', message: `"${slug}" cannot be a URL slug`, fix: 'name the file in lower-case ASCII words joined by hyphens, directly in content/posts/ (e.g. tsai-open-source-ai-sovereignty.md)' });
-  }
-
-  const { yaml } = splitFrontMatter(source);
-  if (yaml === undefined) {
-    report({ field: 'front matter', line: 1, message: 'is missing', fix: 'start the file with a --- block holding at least title and date (npm run import turns plain text into an article)' });
-    return problems;
-  }
-  const frontMatter = parseFrontMatter(yaml);
-  if (!frontMatter.ok) {
-    report({ field: 'front matter', line: frontMatter.line, message: `is not valid YAML: ${frontMatter.message}`, fix: 'check quotes and indentation; quote values that contain a colon' });
-    return problems;
-  }
-  checkPostFields(frontMatter.data, frontMatter.lineOf, report, context);
-
+  const { fields, problems } = readPost(source, file, context, contentDir);
+  if (!fields) return { problems };
   const vfile = new VFile({ value: source, path: displayPath });
-  await context.markdown.run(context.markdown.parse(vfile), vfile);
-  problems.push(...(vfile.data.shortcodeProblems ?? []));
-  return problems;
+  await markdown.run(markdown.parse(vfile), vfile);
+  return { problems: [...problems, ...(vfile.data.contentProblems ?? [])], slug: fields.slug };
 }
 
-function duplicateSlugs(files: string[], contentDir: string): ContentProblem[] {
-  const bySlug = new Map<string, string[]>();
-  for (const file of files) {
-    const slug = slugOfPostFile(file).toLowerCase();
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), file]);
+/** A company's website is shown as a link: it must be a web address. */
+function isWebAddress(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
   }
-  return [...bySlug].flatMap(([slug, same]) =>
-    same.length < 2
-      ? []
-      : same.map((file) => ({
-          file: path.posix.join(contentDir, file),
-          field: 'file name',
-          message: `the slug "${slug}" is also used by ${same.filter((other) => other !== file).join(', ')}`,
-          fix: 'rename one of the files: each article needs its own URL',
-        })),
-  );
 }
 
 function checkCompany(file: string, contentDir: string): ContentProblem[] {
@@ -133,6 +62,9 @@ function checkCompany(file: string, contentDir: string): ContentProblem[] {
   }
   if (!isStringList(data.aliases) || data.aliases.length === 0) report({ ...at('aliases'), message: 'must be a non-empty list of names to find mentions by', fix: 'write aliases: [輝達, NVIDIA]' });
   if (typeof data.description !== 'string' || data.description.trim() === '') report({ ...at('description'), message: 'is missing', fix: 'add a one-paragraph description in Traditional Chinese' });
+  if (data.website !== undefined && !isWebAddress(data.website)) {
+    report({ ...at('website'), message: `${JSON.stringify(data.website)} is not a web address`, fix: 'write the full address, such as https://www.nvidia.com' });
+  }
   const listings = data.listings ?? [];
   const isListing = (item: unknown) => typeof (item as Record<string, unknown>)?.exchange === 'string' && typeof (item as Record<string, unknown>)?.symbol === 'string';
   if (!Array.isArray(listings) || !listings.every(isListing)) {
@@ -142,9 +74,10 @@ function checkCompany(file: string, contentDir: string): ContentProblem[] {
   return problems;
 }
 
-function checkGlossary(contentDir: string): ContentProblem[] {
-  const file = path.join(contentDir, path.basename(GLOSSARY_PATH));
-  const displayPath = path.posix.join(contentDir, path.basename(GLOSSARY_PATH));
+/** A YAML settings file of the content folder, checked by `problemsOf`. */
+function checkYamlFile(contentDir: string, name: string, problemsOf: (data: unknown) => string[], fix: string): ContentProblem[] {
+  const file = path.join(contentDir, name);
+  const displayPath = path.posix.join(contentDir, name);
   if (!existsSync(file)) return [];
   let data: unknown;
   try {
@@ -152,18 +85,31 @@ function checkGlossary(contentDir: string): ContentProblem[] {
   } catch (error) {
     return [{ file: displayPath, field: 'yaml', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`, fix: 'check quotes and indentation' }];
   }
-  return glossaryProblems(data).map((message) => ({ file: displayPath, field: 'glossary', message, fix: 'write each entry as { hant: 軟體, hans: 软件 }, optionally with only: toHans or toHant' }));
+  return problemsOf(data).map((message) => ({ file: displayPath, field: path.basename(name, '.yaml'), message, fix }));
 }
 
-/** Every problem in the content folder (posts, companies, glossary), all at once. */
+function checkDeclaredShortcodes(contentDir: string): ContentProblem[] {
+  const file = path.join(contentDir, SHORTCODES_FILE);
+  if (!existsSync(file)) return [];
+  return parseDeclaredShortcodes(readFileSync(file, 'utf8')).problems.map((problem) => ({ file: path.posix.join(contentDir, SHORTCODES_FILE), ...problem }));
+}
+
+/** Every problem in the content folder (posts, companies, declared shortcodes, glossary, settings), all at once. */
 export async function checkContent(contentDir = CONTENT_DIR): Promise<ContentProblem[]> {
   const posts = listPostFiles(contentDir);
   const companiesDir = path.join(contentDir, 'companies');
   const companies = existsSync(companiesDir) ? companyFiles(companiesDir) : [];
   const markdown = unified();
-  configureMarkdown(markdown, { collectProblems: true });
-  const companyIds = new Set(companies.map((file) => file.replace(/\.yaml$/, '')));
-  const context: Context = { contentDir, companyIds, markdown };
-  const postProblems = await Promise.all(posts.map((file) => checkPost(file, context)));
-  return [...postProblems.flat(), ...duplicateSlugs(posts, contentDir), ...companies.flatMap((file) => checkCompany(file, contentDir)), ...checkGlossary(contentDir)];
+  configureMarkdown(markdown, { collectProblems: true, contentDir });
+  const context: PostContext = { companyIds: new Set(companies.map((file) => file.replace(/\.yaml$/, ''))), companiesDir: path.posix.join(contentDir, 'companies'), publicDir: 'public' };
+  const checked = await Promise.all(posts.map((file) => checkPost(file, contentDir, context, markdown)));
+  const slugs = checked.flatMap(({ slug }, index) => (slug ? [{ slug, file: posts[index] }] : []));
+  return [
+    ...checked.flatMap(({ problems }) => problems),
+    ...duplicateSlugProblems(slugs, contentDir),
+    ...companies.flatMap((file) => checkCompany(file, contentDir)),
+    ...checkDeclaredShortcodes(contentDir),
+    ...vocabularyProblems(path.join(contentDir, 'vocabulary')).map((problem) => ({ field: 'vocabulary', ...problem })),
+    ...checkYamlFile(contentDir, SITE_SETTINGS_FILE, contentSettingsProblems, 'see content/EDITING.md for the settings and their values'),
+  ];
 }

@@ -1,77 +1,147 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 
 export const CONTENT_DIR = 'content';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Hugo's three front-matter formats: `---` YAML, `+++` TOML, and a JSON object at the top of the file. */
+export type FrontMatterFormat = 'yaml' | 'toml' | 'json';
 
-/** A URL slug: lower-case ASCII words joined by hyphens. */
-export function isSlug(value: string): boolean {
-  return SLUG.test(value);
+/** A file's front matter, where it is, and the body after it (line breaks normalized to \n). */
+export type SplitFile = {
+  frontMatter?: { format: FrontMatterFormat; text: string; firstLine: number };
+  body: string;
+  /** The number of lines before the body, so that body line N is file line N + bodyLine. */
+  bodyLine: number;
+};
+
+/**
+ * Splits a Markdown file into its front matter and body, as Hugo reads them: BOM and CRLF are fine,
+ * and so are blank lines before the opening delimiter (which Hugo would take for body text, losing
+ * the title: we read what the author meant).
+ */
+export function splitFrontMatter(source: string): SplitFile {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const leading = /^(?:[ \t]*\n)*/.exec(text)![0];
+  const lines = text.slice(leading.length).split('\n');
+  const skipped = leading.split('\n').length - 1;
+  const block = (format: FrontMatterFormat, open: RegExp, close: RegExp, inclusive: boolean) => {
+    if (!open.test(lines[0])) return undefined;
+    const end = lines.findIndex((line, index) => index > 0 && close.test(line));
+    if (end < 0) return undefined;
+    const content = inclusive ? lines.slice(0, end + 1) : lines.slice(1, end);
+    return {
+      frontMatter: { format, text: content.join('\n'), firstLine: skipped + (inclusive ? 1 : 2) },
+      body: lines.slice(end + 1).join('\n'),
+      bodyLine: skipped + end + 1,
+    };
+  };
+  return (
+    block('yaml', /^---[ \t]*$/, /^(---|\.\.\.)[ \t]*$/, false) ??
+    block('toml', /^\+\+\+[ \t]*$/, /^\+\+\+[ \t]*$/, false) ??
+    block('json', /^\{[ \t]*$/, /^\}[ \t]*$/, true) ?? { body: text, bodyLine: 0 }
+  );
 }
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export type FrontMatter =
   | { ok: true; data: Record<string, unknown>; lineOf: (field: string) => number | undefined }
   | { ok: false; message: string; line?: number };
 
-/** Splits a Markdown file into its YAML front matter (undefined when there is none) and body. */
-export function splitFrontMatter(source: string): { yaml?: string; body: string } {
-  const match = FRONT_MATTER.exec(source);
-  return match ? { yaml: match[1], body: source.slice(match[0].length) } : { body: source };
+/** Hugo reads front-matter keys case-insensitively (`URL` is `url`): we lower-case the top level. */
+function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const lower = key.toLowerCase();
+    if (!(lower in result)) result[lower] = value;
+  }
+  return result;
+}
+
+/** TOML dates as the text a YAML author would have written, so one date parser reads every format. */
+function tomlValue(value: unknown): unknown {
+  if (value instanceof TomlDate) return value.toISOString(); // as written: a local date stays local
+  if (Array.isArray(value)) return value.map(tomlValue);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, tomlValue(item)]));
+  return value;
+}
+
+function asRecord(data: unknown, firstLine: number): FrontMatter | Record<string, unknown> {
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, message: 'front matter must be a set of "field: value" lines', line: firstLine };
+  return data as Record<string, unknown>;
+}
+
+/** The line of a key in TOML or JSON text, found by its shape (`key =`, `"key":`), any case. */
+function lineByPattern(text: string, firstLine: number, pattern: (key: string) => RegExp) {
+  const lines = text.split('\n');
+  return (field: string) => {
+    const index = lines.findIndex((line) => pattern(field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).test(line));
+    return index < 0 ? undefined : index + firstLine;
+  };
 }
 
 /**
- * Parses front matter the way Contentlayer does (the `yaml` package, so dates stay strings) and
- * keeps line numbers, counted in the whole file, for error messages. `firstLine` is the file line
- * the YAML starts on: 2 in a Markdown file (after the opening `---`), 1 in a YAML file.
+ * Parses front matter in any of Hugo's formats, with line numbers counted in the whole file for error
+ * messages. Dates stay text (YAML is read with the `yaml` package's core schema, as Contentlayer does),
+ * keys are lower-cased. `firstLine` is the file line the front matter starts on.
  */
-export function parseFrontMatter(yamlText: string, firstLine = 2): FrontMatter {
+export function parseFrontMatter(text: string, firstLine = 2, format: FrontMatterFormat = 'yaml'): FrontMatter {
+  if (format === 'toml') {
+    try {
+      const data = asRecord(tomlValue(parseToml(text)), firstLine);
+      if ('ok' in data) return data as FrontMatter;
+      return { ok: true, data: lowerCaseKeys(data), lineOf: lineByPattern(text, firstLine, (key) => new RegExp(`^\\s*["']?${key}["']?\\s*=`, 'i')) };
+    } catch (error) {
+      const line = error instanceof TomlError ? error.line + firstLine - 1 : undefined;
+      return { ok: false, message: (error as Error).message.split('\n')[0], line };
+    }
+  }
+  if (format === 'json') {
+    try {
+      const data = asRecord(JSON.parse(text), firstLine);
+      if ('ok' in data) return data as FrontMatter;
+      return { ok: true, data: lowerCaseKeys(data), lineOf: lineByPattern(text, firstLine, (key) => new RegExp(`^\\s*"${key}"\\s*:`, 'i')) };
+    } catch (error) {
+      return { ok: false, message: (error as Error).message.split('\n')[0], line: firstLine };
+    }
+  }
   const offset = firstLine - 1;
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: true });
   const [error] = document.errors;
   if (error) return { ok: false, message: error.message.split('\n')[0], line: error.linePos ? error.linePos[0].line + offset : undefined };
-  const data: unknown = document.toJS();
-  if (data === null || data === undefined) return { ok: true, data: {}, lineOf: () => undefined };
-  if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, message: 'front matter must be a set of "field: value" lines', line: firstLine };
+  const data = asRecord(document.toJS(), firstLine);
+  if ('ok' in data) return data as FrontMatter;
   const lineOf = (field: string) => {
     if (!isMap(document.contents)) return undefined;
-    const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
+    const pair = document.contents.items.find((item) => isScalar(item.key) && String(item.key.value).toLowerCase() === field);
     const start = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
     return start === undefined ? undefined : lineCounter.linePos(start).line + offset;
   };
-  return { ok: true, data: data as Record<string, unknown>, lineOf };
+  return { ok: true, data: lowerCaseKeys(data), lineOf };
 }
 
-/** Markdown files under content/posts, as paths relative to the content folder ("posts/x.md"). */
+/** Reads and parses a content file's front matter; `undefined` data when the file has none. */
+export function readFrontMatter(source: string): { split: SplitFile; frontMatter?: FrontMatter } {
+  const split = splitFrontMatter(source);
+  if (!split.frontMatter) return { split };
+  const { text, firstLine, format } = split.frontMatter;
+  return { split, frontMatter: parseFrontMatter(text, firstLine, format) };
+}
+
+/** Whether a path below posts/ is an article: Markdown, and not a Hugo section page (`_index.md`). */
+export function isArticleFile(relativePath: string): boolean {
+  return /\.md$/i.test(relativePath) && !/(^|\/)_index(\.[\w-]+)?\.md$/i.test(relativePath);
+}
+
+/** Markdown articles under content/posts, as paths relative to the content folder ("posts/x.md", "posts/x/index.md"). */
 export function listPostFiles(contentDir = CONTENT_DIR): string[] {
   const walk = (relative: string): string[] =>
     readdirSync(path.join(contentDir, relative)).flatMap((name) => {
       const child = path.posix.join(relative, name);
       if (statSync(path.join(contentDir, child)).isDirectory()) return walk(child);
-      return name.endsWith('.md') ? [child] : [];
+      return isArticleFile(child) ? [child] : [];
     });
   return walk('posts').sort();
-}
-
-/** The slug Contentlayer gives a post file: its path below posts/, without .md or a trailing /index. */
-export function slugOfPostFile(relativePath: string): string {
-  return relativePath.replace(/^posts\//, '').replace(/\.md$/, '').replace(/(^|\/)index$/, '');
-}
-
-/**
- * Post files marked `draft: true`, relative to the content folder. A production build leaves them out
- * of Contentlayer altogether, so no trace of a draft reaches the build output, server bundles included.
- */
-export function draftPostFiles(contentDir = CONTENT_DIR): string[] {
-  return listPostFiles(contentDir).filter((file) => {
-    const { yaml } = splitFrontMatter(readFileSync(path.join(contentDir, file), 'utf8'));
-    if (yaml === undefined) return false;
-    const frontMatter = parseFrontMatter(yaml);
-    // A file whose front matter does not parse is left in, so that the build reports the error.
-    return frontMatter.ok && frontMatter.data.draft === true;
-  });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { detectScript, scriptFromLang, type SourceScript } from '../chinese/convert';
+import { bundleUrl, isBundleIndex } from './bundles';
 
 /** Front-matter `lang` as a list: Hugo writes a string, scraped posts a list. */
 export function langTags(lang: unknown): string[] {
@@ -23,27 +24,34 @@ export function sourceScriptOf(lang: unknown, text: string): SourceScript {
  * Scraped summaries carry HTML entities (`&amp;`) and runs of layout whitespace:
  * turn them into one line of plain text.
  */
-function plainText(value: string): string {
+export function plainText(value: string): string {
   return toString(fromHtml(value, { fragment: true })).replace(/\s+/g, ' ').trim();
 }
 
-/** `description`, or the scraped `summary`, as plain text; empty when neither says anything. */
-export function descriptionOf(fields: { description?: string; summary?: string }): string {
-  return plainText(fields.description || fields.summary || '');
-}
-
 /**
- * The cover image (`image`, or the scraped `thumbnail`) when a reader's browser can load it:
- * a web address, or a file that exists under public/. Undefined otherwise, never a broken image.
+ * The cover image when a reader's browser can load it: a web address, a file under public/, or a file in
+ * the article's own bundle (`cover.jpg` beside `index.md`). Undefined otherwise, never a broken image.
  */
-export function coverImageOf(fields: { image?: string; thumbnail?: string }, publicDir = 'public'): string | undefined {
-  const image = (fields.image || fields.thumbnail || '').trim();
-  if (/^https?:\/\//.test(image)) return image;
-  if (isLocalImage(image, publicDir)) return image;
-  return undefined;
+export function coverImageOf(image: string | undefined, sourceFilePath: string, publicDir = 'public', contentDir = 'content'): string | undefined {
+  if (!image) return undefined;
+  if (/^https?:\/\//i.test(image)) return image;
+  if (image.startsWith('/')) return isLocalImage(image, publicDir) ? image : undefined;
+  if (!isBundleIndex(sourceFilePath)) return undefined;
+  const target = path.posix.normalize(path.posix.join(path.posix.dirname(sourceFilePath), image));
+  if (target.startsWith('..') || !existsSync(path.join(contentDir, target))) return undefined;
+  return bundleUrl(target);
 }
 
-/** Whether `image` is a site path (`/images/…`) to a file that exists under public/. */
+/** Whether `image` is a site path (`/images/…`) to a file that exists under public/, and stays inside it. */
 export function isLocalImage(image: string, publicDir = 'public'): boolean {
-  return image.startsWith('/') && existsSync(path.join(publicDir, image));
+  if (!image.startsWith('/')) return false;
+  const root = path.resolve(publicDir);
+  let decoded: string;
+  try {
+    decoded = decodeURI(image.split(/[?#]/)[0]);
+  } catch {
+    return false;
+  }
+  const file = path.resolve(root, `.${decoded}`);
+  return file.startsWith(root + path.sep) && existsSync(file);
 }

@@ -1,44 +1,118 @@
-import type { Element, Root } from 'hast';
+import rehypeShiki from '@shikijs/rehype';
+import type { Element, Properties, Root } from 'hast';
+import path from 'node:path';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { Processor } from 'unified';
 import { visit } from 'unist-util-visit';
-import { remarkHugoShortcodes } from '../hugo/shortcodes';
+import type { VFile } from 'vfile';
+import { inlineRuleProblems } from '../chinese/inline-rules';
+import { refResolver } from '../hugo/refs';
+import { declaredShortcodes } from '../hugo/shortcodes/declared';
+import { hugoBodyToMarkdown } from '../hugo/source';
+import { EMBED_PROVIDERS, type EmbedProvider } from '../media/embeds';
+import { bundleUrl, isBundleIndex } from './bundles';
+import { readFrontMatter } from './files';
+import { ContentError, type ContentProblem } from './problems';
 
-const CLOBBER_PREFIX = 'user-content-';
+export const CLOBBER_PREFIX = 'user-content-';
 
 /**
- * GitHub's sanitizing rules (no script, no event handler, no javascript: URL, no iframe),
- * plus the placeholder our shortcode plugin leaves for the YouTube player.
+ * GitHub's sanitizing rules (no script, no event handler, no javascript: URL, no iframe, no style),
+ * plus the placeholders our steps leave: embeds, the summary marker and declared shortcode boxes.
  */
-const sanitizeSchema = {
+const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobberPrefix: CLOBBER_PREFIX,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'span'],
   attributes: {
     ...defaultSchema.attributes,
-    div: [...(defaultSchema.attributes?.div ?? []), 'dataYoutubeId'],
+    div: [...(defaultSchema.attributes?.div ?? []), 'dataEmbed', 'dataEmbedId', 'dataEmbedParams', 'dataEmbedTitle'],
+    span: ['dataMore'],
+    aside: ['dataShortcode'],
+    code: [['className', /^language-[\w+#-]+$/]],
   },
 };
 
-/** Images in articles come from news sites: load them late, and send no referrer (some block hotlinks by it). */
-function rehypeArticleImages() {
+/** The content-relative path of the file being rendered: Contentlayer's, or the one the checker set. */
+function contentPathOf(file: VFile, contentDir: string): string {
+  const raw = file.data.rawDocumentData as { sourceFilePath?: string } | undefined;
+  if (raw?.sourceFilePath) return raw.sourceFilePath;
+  return path.posix.relative(contentDir, (file.path ?? '').split(path.sep).join('/'));
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    rawDocumentData: unknown;
+    contentProblems: ContentProblem[];
+  }
+}
+
+type PipelineOptions = { collectProblems?: boolean; contentDir?: string };
+
+/**
+ * Reads the file as Hugo would before its Markdown renderer: the front matter (any format) is set apart
+ * and the body's shortcodes, old code blocks and summary marker become plain Markdown and HTML. Problems
+ * name the file and line; with `collectProblems` they are left in `file.data.contentProblems` for the
+ * checker, otherwise the build fails on them.
+ */
+function hugoPreprocessor(this: Processor, { collectProblems = false, contentDir = 'content' }: PipelineOptions) {
+  const parse = this.parser!;
+  this.parser = (document, file) => {
+    const relativePath = contentPathOf(file, contentDir);
+    const displayPath = path.posix.join(contentDir, relativePath);
+    const { split, frontMatter } = readFrontMatter(String(document));
+    const params = frontMatter?.ok ? frontMatter.data : {};
+    const context = { declared: declaredShortcodes(contentDir), resolveRef: refResolver(contentDir, relativePath), params };
+    const { markdown, problems } = hugoBodyToMarkdown(split.body, split.bodyLine + 1, context);
+    const ruleProblems = inlineRuleProblems(split.body, split.bodyLine + 1).map(({ line, message, fix }) => ({ line, message, fix }));
+    const contentProblems = [...problems, ...ruleProblems].map((problem) => ({ file: displayPath, field: 'body', ...problem }));
+    if (collectProblems) file.data.contentProblems = contentProblems;
+    else if (contentProblems.length > 0) throw new ContentError(contentProblems);
+    return parse(markdown, file);
+  };
+}
+
+/** Articles' raw iframes from known players become our click-to-load embeds; any other frame, a link. */
+function rehypeRawFrames() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'img') return;
-      Object.assign(node.properties, { loading: 'lazy', decoding: 'async', referrerPolicy: 'no-referrer' });
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'iframe' || !parent || index === undefined) return;
+      const src = String(node.properties.src ?? '');
+      const embed = embedFromFrameUrl(src);
+      if (embed) {
+        const properties: Properties = { dataEmbed: embed.provider, dataEmbedId: embed.id };
+        parent.children[index] = { type: 'element', tagName: 'div', properties, children: [] };
+      } else if (/^https?:\/\//.test(src)) {
+        parent.children[index] = { type: 'element', tagName: 'a', properties: { href: src }, children: [{ type: 'text', value: src }] };
+      }
     });
   };
 }
 
+const FRAME_PATTERNS: [EmbedProvider, RegExp][] = [
+  ['youtube', /^(?:https?:)?\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([A-Za-z0-9_-]{11})/],
+  ['vimeo', /^(?:https?:)?\/\/player\.vimeo\.com\/video\/(\d+)/],
+  ['bilibili', /^(?:https?:)?\/\/player\.bilibili\.com\/player\.html\?.*\bbvid=(BV[0-9A-Za-z]{10})/],
+  ['speakerdeck', /^(?:https?:)?\/\/speakerdeck\.com\/player\/([0-9a-f]{24,32})/i],
+];
+
+function embedFromFrameUrl(src: string): { provider: EmbedProvider; id: string } | undefined {
+  for (const [provider, pattern] of FRAME_PATTERNS) {
+    const match = pattern.exec(src);
+    if (match && EMBED_PROVIDERS[provider].id.test(match[1])) return { provider, id: match[1] };
+  }
+  return undefined;
+}
+
 /**
  * The sanitizer prefixes ids (so raw HTML cannot clobber DOM globals) but not the links to them:
- * point in-page links (footnotes) at the prefixed ids, as GitHub does with script.
+ * point in-page links (footnotes, a table of contents written by hand) at the prefixed ids.
  */
 function rehypePrefixedFragmentLinks() {
   return (tree: Root) => {
@@ -49,8 +123,13 @@ function rehypePrefixedFragmentLinks() {
     visit(tree, 'element', (node: Element) => {
       const href = node.properties.href;
       if (typeof href !== 'string' || !href.startsWith('#')) return;
-      const prefixed = CLOBBER_PREFIX + decodeURIComponent(href.slice(1));
-      if (!ids.has(href.slice(1)) && ids.has(prefixed)) node.properties.href = `#${prefixed}`;
+      let fragment = href.slice(1);
+      try {
+        fragment = decodeURIComponent(fragment);
+      } catch {
+        // A malformed escape (#%zz) is a fragment like any other: it just matches no id.
+      }
+      if (!ids.has(fragment) && ids.has(CLOBBER_PREFIX + fragment)) node.properties.href = `#${CLOBBER_PREFIX}${fragment}`;
     });
   };
 }
@@ -72,6 +151,43 @@ function rehypeDemoteHeadings() {
   };
 }
 
+/**
+ * A page bundle (`posts/x/index.md` with its images beside it) links its files relatively (`./a.png`):
+ * those links point at the served copy, the same from both scripts' pages.
+ */
+function rehypeBundleLinks(options: PipelineOptions) {
+  return (tree: Root, file: VFile) => {
+    const relativePath = contentPathOf(file, options.contentDir ?? 'content');
+    if (!isBundleIndex(relativePath)) return;
+    const directory = path.posix.dirname(relativePath);
+    visit(tree, 'element', (node: Element) => {
+      for (const attribute of ['src', 'href'] as const) {
+        const value = node.properties[attribute];
+        if (typeof value !== 'string' || value === '' || /^([a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(value)) continue;
+        let decoded: string;
+        try {
+          decoded = decodeURI(value.split(/[?#]/)[0]);
+        } catch {
+          continue;
+        }
+        const target = path.posix.normalize(path.posix.join(directory, decoded));
+        if (target.startsWith('..') || /\.md$/i.test(target)) continue;
+        node.properties[attribute] = bundleUrl(target);
+      }
+    });
+  };
+}
+
+/** Images in articles come from news sites: load them late, and send no referrer (some block hotlinks by it). */
+function rehypeArticleImages() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'img') return;
+      Object.assign(node.properties, { loading: 'lazy', decoding: 'async', referrerPolicy: 'no-referrer' });
+    });
+  };
+}
+
 /** Footnote labels written with characters both scripts share, since the body is converted as text only. */
 const FOOTNOTE_LABELS = {
   footnoteLabel: '注',
@@ -80,20 +196,23 @@ const FOOTNOTE_LABELS = {
 
 /**
  * The Markdown pipeline, handed to Contentlayer as a builder callback so that every step is ours.
- * `collectProblems` is for the content checker, which reports shortcode problems instead of throwing.
+ * The checker runs the same pipeline with `collectProblems`.
  */
-export function configureMarkdown(builder: Processor, { collectProblems = false } = {}): void {
+export function configureMarkdown(builder: Processor, options: PipelineOptions = {}): void {
   builder
-    .use(remarkFrontmatter) // the whole file comes in, front matter included
     .use(remarkParse)
+    .use(hugoPreprocessor, options) // wraps the parser: Hugo front matter and shortcodes out, Markdown in
     .use(remarkGfm) // tables, footnotes, autolinks, strikethrough
-    .use(remarkHugoShortcodes, { collect: collectProblems })
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', ...FOOTNOTE_LABELS }) // the sanitizer adds the prefix, once
     .use(rehypeRaw) // raw HTML becomes real nodes, so the sanitizer sees all of it
+    .use(rehypeRawFrames)
+    .use(rehypeSlug) // before sanitizing, which prefixes every id, these included
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePrefixedFragmentLinks)
     .use(rehypeDemoteHeadings)
-    .use(rehypeSlug) // after sanitizing, which would prefix the ids
+    .use(rehypeBundleLinks, options)
     .use(rehypeArticleImages)
+    // Highlighted at build time, light and dark, no JavaScript on the page; code is never converted between scripts.
+    .use(rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, langs: [], lazy: true, fallbackLanguage: 'text' })
     .use(rehypeStringify);
 }

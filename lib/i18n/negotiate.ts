@@ -27,3 +27,9 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
   }
   return 'zh-Hant';
 }
+
+/** The locale to send a reader to: the one they chose before (the NEXT_LOCALE cookie), else their browser's. */
+export function localeForReader(cookie: string | undefined, acceptLanguage: string | null | undefined): Locale {
+  if (cookie === 'zh-Hant' || cookie === 'zh-Hans') return cookie;
+  return localeFromAcceptLanguage(acceptLanguage);
+}

@@ -9,6 +9,10 @@ export const routing = defineRouting({
     mode: 'always',
     prefixes: { 'zh-Hant': '/zh-hant', 'zh-Hans': '/zh-hans' },
   },
+  // No `Link` response header: it is built from the request's Host, on responses a CDN caches for a year,
+  // so a cache that does not key on the host could serve one origin's links to another. Each page's
+  // metadata lists its language alternates instead.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -1,4 +1,3 @@
-import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
 import { parseFrontMatter, splitFrontMatter } from '../content/files';
 import { parseArticleDate } from '../dates';
@@ -19,15 +18,6 @@ const KNOWN_SOURCES: Record<string, string> = { '36ke': '36Kr', '36kr': '36Kr' }
 const PLAIN_SOURCE_LINE = /^(.+?)\s*[·・•]\s*(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)\s*$/;
 
 export class ImportError extends Error {}
-
-/** A URL slug from the date and the title: pinyin for Chinese, so it stays lower-case ASCII. */
-export function slugFromTitle(date: string, title: string): string {
-  const words = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
-    .flatMap((token) => token.toLowerCase().split(/[^a-z0-9]+/))
-    .filter(Boolean)
-    .slice(0, 8);
-  return [date.slice(0, 10), ...words].join('-');
-}
 
 /** Front matter as we write it: every text value quoted, so YAML never reinterprets a date or a number. */
 export function frontMatterBlock(fields: Record<string, unknown>): string {
@@ -67,9 +57,9 @@ function fromPlainText(raw: string): ImportedArticle {
  * plain text gets front matter from its first two lines. The body is kept whole in every case.
  */
 export function importArticle(raw: string): ImportedArticle {
-  const { yaml, body } = splitFrontMatter(raw);
-  if (yaml === undefined) return fromPlainText(raw);
-  const frontMatter = parseFrontMatter(yaml);
+  const { frontMatter: block, body } = splitFrontMatter(raw);
+  if (block === undefined) return fromPlainText(raw);
+  const frontMatter = parseFrontMatter(block.text, block.firstLine, block.format);
   if (!frontMatter.ok) throw new ImportError(`the front matter is not valid YAML (line ${frontMatter.line}): ${frontMatter.message}`);
   const { data } = frontMatter;
   if (!parseArticleDate(data.date).ok) throw new ImportError(`the front matter has no usable date: ${JSON.stringify(data.date)}`);

@@ -28,10 +28,11 @@ export function useBrowser(): () => Browser {
 export async function newPhoneContext(browser: Browser): Promise<{ context: BrowserContext; externalRequests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-TW' });
   const externalRequests: string[] = [];
-  // This machine has no internet: answer external requests ourselves, after noting them.
+  // This machine has no internet: answer external requests ourselves, after noting them, as a third
+  // party would: with a cookie, so that a test asserting "no cookie before the press" can fail.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => {
     externalRequests.push(route.request().url());
-    return route.fulfill({ status: 204, body: '' });
+    return route.fulfill({ status: 200, contentType: 'text/html', headers: { 'set-cookie': 'VISITOR_INFO=tracked; Path=/; Secure; SameSite=None' }, body: '<!doctype html><title>third party</title>' });
   });
   return { context, externalRequests };
 }

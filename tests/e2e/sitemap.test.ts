@@ -1,21 +1,36 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { SEED_ARTICLES } from '../seeds';
+import type { CompanyEntry, StoredSite } from '@/lib/content/store-types';
 import { baseUrl } from './browser';
 
-test('the sitemap lists every article and company page in both scripts, with their twins', async () => {
-  const xml = await (await fetch(`${baseUrl()}/sitemap.xml`)).text();
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+const store = <T>(file: string) => JSON.parse(readFileSync(`public/_store/${file}`, 'utf8')) as T;
+
+async function sitemapPaths(): Promise<{ paths: string[]; xml: string }> {
+  const robots = await (await fetch(`${baseUrl()}/robots.txt`)).text();
+  const sitemaps = [...robots.matchAll(/^Sitemap: (\S+)$/gm)].map((match) => new URL(match[1]).pathname);
+  expect(sitemaps.length).toBeGreaterThan(0);
+  const xml = (await Promise.all(sitemaps.map(async (sitemap) => (await fetch(`${baseUrl()}${sitemap}`)).text()))).join('\n');
+  return { paths: [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => decodeURIComponent(new URL(match[1]).pathname)), xml };
+}
+
+test('the sitemaps list every page of the built site in both scripts, with their twins', async () => {
+  const site = store<StoredSite>('site.json');
+  const companies = store<CompanyEntry[]>('companies.json');
+  const { paths, xml } = await sitemapPaths();
   for (const prefix of ['/zh-hant', '/zh-hans']) {
     expect(paths).toContain(prefix);
-    expect(paths).toContain(`${prefix}/companies/nvidia`);
-    for (const { slug } of SEED_ARTICLES) expect(paths).toContain(`${prefix}/posts/${slug}`);
+    for (const company of companies) expect(paths).toContain(`${prefix}/companies/${company.id}`);
+    for (const { slug } of site.articles) expect(paths).toContain(`${prefix}/posts/${slug}`);
+    for (const tag of site.tags) expect(paths).toContain(`${prefix}/tags/${tag.key}`);
   }
-  expect(paths).toHaveLength(2 * (2 + 14 + SEED_ARTICLES.length));
+  const perLocale = 1 + 4 + site.tags.length + site.categories.length + site.years.length + companies.length + site.articles.length;
+  expect(new Set(paths).size).toBe(2 * perLocale);
   expect(xml).toContain('hreflang="zh-Hans"');
 });
 
-test('robots.txt allows crawling and points at the sitemap', async () => {
+test('robots.txt allows crawling, keeps crawlers out of the content store and names the sitemaps', async () => {
   const robots = await (await fetch(`${baseUrl()}/robots.txt`)).text();
   expect(robots).toContain('Allow: /');
-  expect(robots).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/);
+  expect(robots).toContain('Disallow: /_store/');
+  expect(robots).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\/0\.xml/);
 });

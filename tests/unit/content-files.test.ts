@@ -1,28 +1,53 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
-import { draftPostFiles, listPostFiles, parseFrontMatter, slugOfPostFile } from '@/lib/content/files';
+import { describe, expect, test } from 'vitest';
+import { listPostFiles, parseFrontMatter, readFrontMatter, splitFrontMatter } from '@/lib/content/files';
 
-test('drafts are found by their front matter; broken front matter is left for the build to report', () => {
+test('articles are the Markdown files under posts/, bundles included, Hugo section pages not', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
-  mkdirSync(path.join(dir, 'posts/nested'), { recursive: true });
-  writeFileSync(path.join(dir, 'posts/draft.md'), '---\ntitle: x\ndraft: true\n---\n');
-  writeFileSync(path.join(dir, 'posts/quoted.md'), '---\ntitle: x\ndraft: "true"\n---\n');
-  writeFileSync(path.join(dir, 'posts/published.md'), '---\ntitle: x\ndraft: false\n---\n');
-  writeFileSync(path.join(dir, 'posts/broken.md'), '---\ntitle: [x\ndraft: true\n---\n');
-  writeFileSync(path.join(dir, 'posts/nested/deep.md'), '---\ndraft: true\n---\n');
-  expect(listPostFiles(dir)).toEqual(['posts/broken.md', 'posts/draft.md', 'posts/nested/deep.md', 'posts/published.md', 'posts/quoted.md']);
-  expect(draftPostFiles(dir)).toEqual(['posts/draft.md', 'posts/nested/deep.md']);
+  mkdirSync(path.join(dir, 'posts/nested/bundle'), { recursive: true });
+  for (const file of ['a.md', '_index.md', 'nested/_index.zh-cn.md', 'nested/bundle/index.md', 'nested/bundle/cover.png', '中文.md']) writeFileSync(path.join(dir, 'posts', file), '');
+  expect(listPostFiles(dir)).toEqual(['posts/a.md', 'posts/nested/bundle/index.md', 'posts/中文.md']);
 });
 
-test('slugs follow Contentlayer: path below posts/, no .md, no trailing index', () => {
-  expect(slugOfPostFile('posts/tsai-open-source-ai-sovereignty.md')).toBe('tsai-open-source-ai-sovereignty');
-  expect(slugOfPostFile('posts/same/index.md')).toBe('same');
-});
+describe("Hugo's front-matter formats", () => {
+  test.each([
+    ['YAML', '---\ntitle: 標題\n---\n正文\n', 'yaml'],
+    ['TOML', '+++\ntitle = "標題"\n+++\n正文\n', 'toml'],
+    ['JSON', '{\n  "title": "標題"\n}\n正文\n', 'json'],
+    ['YAML with CRLF and a BOM', '\uFEFF---\r\ntitle: 標題\r\n---\r\n正文\r\n', 'yaml'],
+    ['YAML after blank lines', '\n\n---\ntitle: 標題\n---\n正文\n', 'yaml'],
+  ])('%s: title and body', (_, source, format) => {
+    const { split, frontMatter } = readFrontMatter(source);
+    expect(split.frontMatter?.format).toBe(format);
+    expect(frontMatter?.ok && frontMatter.data.title).toBe('標題');
+    expect(split.body.trim()).toBe('正文');
+  });
 
-test('front matter keeps dates as text and knows the line of each field', () => {
-  const result = parseFrontMatter('title: x\ndate: 2025-02-14 02:45:45');
-  expect(result.ok && result.data.date).toBe('2025-02-14 02:45:45');
-  expect(result.ok && result.lineOf('date')).toBe(3);
+  test('the body line is counted in the whole file', () => {
+    expect(splitFrontMatter('\n---\na: 1\nb: 2\n---\nbody').bodyLine).toBe(5);
+  });
+
+  test('TOML dates become the text a YAML author writes', () => {
+    const result = parseFrontMatter('date = 2015-03-14T10:00:00+08:00\nlastmod = 2015-03-15', 2, 'toml');
+    expect(result.ok && result.data).toMatchObject({ date: '2015-03-14T10:00:00.000+08:00', lastmod: '2015-03-15' });
+    expect(result.ok && result.lineOf('lastmod')).toBe(3);
+  });
+
+  test('keys in any case, as Hugo reads them; line numbers of each field', () => {
+    const result = parseFrontMatter('Title: x\nURL: /a/\ndate: 2025-02-14 02:45:45');
+    expect(result.ok && result.data).toEqual({ title: 'x', url: '/a/', date: '2025-02-14 02:45:45' });
+    expect(result.ok && result.lineOf('url')).toBe(3);
+  });
+
+  test.each([
+    ['yaml', 'title: [x'],
+    ['toml', 'title = '],
+    ['json', '{ "title": }'],
+  ] as const)('malformed %s is a problem with a line', (format, text) => {
+    const result = parseFrontMatter(text, 2, format);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.line).toBeGreaterThanOrEqual(2);
+  });
 });

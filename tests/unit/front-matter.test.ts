@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { coverImageOf, descriptionOf, langTags, sourceScriptOf } from '@/lib/content/front-matter';
+import { coverImageOf, langTags, plainText, sourceScriptOf } from '@/lib/content/front-matter';
 
 describe('front matter normalization', () => {
   test('lang is a string or a list', () => {
@@ -18,20 +18,28 @@ describe('front matter normalization', () => {
     expect(sourceScriptOf(['fr'], '開源模型讓各國主張主權')).toEqual({ script: 'zh-Hant', region: 'tw' });
   });
 
-  test('description, else the scraped summary, as one line of plain text', () => {
-    expect(descriptionOf({ description: '一句話', summary: '別的' })).toBe('一句話');
-    expect(descriptionOf({ summary: '本周，阿里巴巴联合创始人&amp;集团董事会主席' })).toBe('本周，阿里巴巴联合创始人&集团董事会主席');
-    expect(descriptionOf({ summary: '2025年2月14日        阿里蔡崇信' })).toBe('2025年2月14日 阿里蔡崇信');
-    expect(descriptionOf({})).toBe('');
+  test('scraped summaries become one line of plain text', () => {
+    expect(plainText('本周，阿里巴巴联合创始人&amp;集团董事会主席')).toBe('本周，阿里巴巴联合创始人&集团董事会主席');
+    expect(plainText('2025年2月14日        阿里蔡崇信')).toBe('2025年2月14日 阿里蔡崇信');
   });
 
   test('a cover image is kept only when a browser can load it', () => {
     const publicDir = mkdtempSync(path.join(tmpdir(), 'public-'));
     mkdirSync(path.join(publicDir, 'images'));
     writeFileSync(path.join(publicDir, 'images/cover.webp'), '');
-    expect(coverImageOf({ image: '/images/cover.webp' }, publicDir)).toBe('/images/cover.webp');
-    expect(coverImageOf({ image: '/images/missing.webp' }, publicDir)).toBeUndefined();
-    expect(coverImageOf({ thumbnail: 'https://inews.gtimg.com/x/0' }, publicDir)).toBe('https://inews.gtimg.com/x/0');
-    expect(coverImageOf({ thumbnail: '' }, publicDir)).toBeUndefined();
+    expect(coverImageOf('/images/cover.webp', 'posts/a.md', publicDir)).toBe('/images/cover.webp');
+    expect(coverImageOf('/images/missing.webp', 'posts/a.md', publicDir)).toBeUndefined();
+    expect(coverImageOf('/../package.json', 'posts/a.md', publicDir)).toBeUndefined();
+    expect(coverImageOf('https://inews.gtimg.com/x/0', 'posts/a.md', publicDir)).toBe('https://inews.gtimg.com/x/0');
+    expect(coverImageOf(undefined, 'posts/a.md', publicDir)).toBeUndefined();
+  });
+
+  test("a bundle's cover beside its index.md is served from the bundle's copy", () => {
+    const contentDir = mkdtempSync(path.join(tmpdir(), 'content-'));
+    mkdirSync(path.join(contentDir, 'posts/trip'), { recursive: true });
+    writeFileSync(path.join(contentDir, 'posts/trip/封面.jpg'), '');
+    expect(coverImageOf('封面.jpg', 'posts/trip/index.md', 'public', contentDir)).toBe('/bundles/posts/trip/%E5%B0%81%E9%9D%A2.jpg');
+    expect(coverImageOf('./missing.jpg', 'posts/trip/index.md', 'public', contentDir)).toBeUndefined();
+    expect(coverImageOf('../../secret.jpg', 'posts/trip/index.md', 'public', contentDir)).toBeUndefined();
   });
 });

@@ -5,10 +5,11 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { splitFrontMatter } from '@/lib/content/files';
-import { ImportError, importArticle, slugFromTitle } from '@/lib/import/article';
+import { slugFromTitle } from '@/lib/content/slugs';
+import { ImportError, importArticle } from '@/lib/import/article';
 
 const seed = (name: string) => readFileSync(path.join('tests/fixtures/seeds', name), 'utf8');
-const frontMatterOf = (markdown: string) => parse(splitFrontMatter(markdown).yaml!) as Record<string, unknown>;
+const frontMatterOf = (markdown: string) => parse(splitFrontMatter(markdown).frontMatter!.text) as Record<string, unknown>;
 
 describe('importArticle', () => {
   test('Hugo front matter is kept byte for byte', () => {
@@ -90,10 +91,10 @@ describe('npm run import and npm run new', { timeout: 60_000 }, () => {
   test('import validates what it wrote', () => {
     const { dir, run } = inScratchSite();
     const broken = path.join(dir, 'raw.md');
-    writeFileSync(broken, '---\ntitle: "有壞短碼"\ndate: 2026-02-07\n---\n\n{{< vimeo 1 >}}\n');
+    writeFileSync(broken, '---\ntitle: "有壞短碼"\ndate: 2026-02-07\n---\n\n{{< nosuchcode 1 >}}\n');
     const result = run('import', ['--slug', 'bad-shortcode', broken]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('content/posts/bad-shortcode.md:6 — body: unknown shortcode "vimeo"');
+    expect(result.stderr).toContain('content/posts/bad-shortcode.md:6 — body: unknown shortcode "nosuchcode"');
   });
 
   test('new creates a dated draft with the front matter filled in', () => {

@@ -9,7 +9,7 @@ async function render(markdown: string, { collectProblems = false } = {}) {
   configureMarkdown(processor, { collectProblems });
   const file = new VFile({ value: `---\ntitle: t\n---\n${markdown}`, path: 'content/posts/example.md' });
   const html = String(await processor.process(file));
-  return { html, problems: (file.data.shortcodeProblems ?? []) as ContentProblem[] };
+  return { html, problems: (file.data.contentProblems ?? []) as ContentProblem[] };
 }
 
 describe('Markdown', () => {
@@ -25,14 +25,41 @@ describe('Markdown', () => {
 
   test('setext headings get ids, and a body h1 steps down so the title stays the only h1', async () => {
     const { html } = await render('阿里蔡崇信：AI競賽聚焦商業化\n===\n\n## 開源\n\n正文');
-    expect(html).toContain('<h2 id="阿里蔡崇信ai競賽聚焦商業化">阿里蔡崇信：AI競賽聚焦商業化</h2>');
-    expect(html).toContain('<h3 id="開源">開源</h3>');
+    expect(html).toContain('<h2 id="user-content-阿里蔡崇信ai競賽聚焦商業化">阿里蔡崇信：AI競賽聚焦商業化</h2>');
+    expect(html).toContain('<h3 id="user-content-開源">開源</h3>');
     expect(html).not.toContain('<h1');
   });
 
   test('headings keep their level when the body has no h1', async () => {
     const { html } = await render('## 開源不只是技術選擇');
-    expect(html).toContain('<h2 id="開源不只是技術選擇">');
+    expect(html).toContain('<h2 id="user-content-開源不只是技術選擇">');
+  });
+
+  test('heading ids are prefixed like every other id, so a heading cannot clobber a global of the page', async () => {
+    const { html } = await render('## __next_f\n\n## main\n\n[到上面](#main)');
+    expect(html).toContain('<h2 id="user-content-__next_f">');
+    expect(html).toContain('<h2 id="user-content-main">');
+    expect(html).toContain('href="#user-content-main"');
+  });
+
+  test('a malformed fragment is a link like any other, not a crash', async () => {
+    const { html } = await render('[x](#%zz)');
+    expect(html).toContain('href="#%zz"');
+  });
+
+  test('code is highlighted at build time, light and dark, and shortcodes in it are shown as written', async () => {
+    const { html } = await render('```go\nfunc main() {} // {{< youtube MEfO09kPf-w >}}\n```');
+    expect(html).toContain('<pre class="shiki shiki-themes github-light github-dark"');
+    expect(html).toMatch(/--shiki-dark:#/);
+    expect(html).toContain('{{&#x3C; youtube MEfO09kPf-w >}}');
+    expect(html).not.toContain('data-embed');
+  });
+
+  test('WordPress code blocks become highlighted code, blank lines and < kept', async () => {
+    const { html } = await render('<pre class="brush: c">#include &lt;stdio.h&gt;\n\nint main() {}\n</pre>');
+    expect(html).toContain('<pre class="shiki');
+    expect(html).toContain('&#x3C;stdio.h>');
+    expect(html).toContain('int');
   });
 });
 
@@ -63,9 +90,10 @@ describe('Hugo shortcodes', () => {
     '{{< youtube id="MEfO09kPf-w" >}}',
     "{{< youtube id='MEfO09kPf-w' title=\"x\" >}}",
     '{{% youtube MEfO09kPf-w %}}',
+    '看這段 {{< youtube MEfO09kPf-w >}} 影片',
   ])('%s becomes a player placeholder', async (shortcode) => {
     const { html } = await render(`前文\n\n${shortcode}\n\n後文`);
-    expect(html).toContain('<div data-youtube-id="MEfO09kPf-w"></div>');
+    expect(html).toContain('<div data-embed="youtube" data-embed-id="MEfO09kPf-w"');
     expect(html).not.toContain('{{');
   });
 
@@ -76,11 +104,11 @@ describe('Hugo shortcodes', () => {
   });
 
   test.each([
-    ['{{< vimeo 12345 >}}', 'unknown shortcode "vimeo"'],
-    ['{{< youtube abc >}}', '"abc" is not a YouTube video id'],
-    ['{{< youtube MEfO09kPf-w! >}}', 'is not a YouTube video id'],
-    ['{{< youtube >}}', 'has no video id'],
-    ['看這段 {{< youtube MEfO09kPf-w >}} 影片', 'must stand alone'],
+    ['{{< vimeos 12345 >}}', 'unknown shortcode "vimeos"'],
+    ['{{< youtube abc >}}', '"abc" is not a YouTube id'],
+    ['{{< youtube MEfO09kPf-w! >}}', 'is not a YouTube id'],
+    ['{{< youtube >}}', 'has no id'],
+    ['{{< youtube id="MEfO09kPf-w" start="1:30" >}}', 'is not a number of seconds'],
   ])('%s is a problem naming the file and line: %s', async (shortcode, message) => {
     const { problems } = await render(`前文\n\n${shortcode}\n`, { collectProblems: true });
     expect(problems).toHaveLength(1);
@@ -90,6 +118,6 @@ describe('Hugo shortcodes', () => {
   });
 
   test('outside the checker a shortcode problem fails the build with the file in the message', async () => {
-    await expect(render('{{< vimeo 12345 >}}')).rejects.toThrow(/content\/posts\/example\.md:4 — body: unknown shortcode "vimeo"/);
+    await expect(render('{{< vimeos 12345 >}}')).rejects.toThrow(/content\/posts\/example\.md:4 — body: unknown shortcode "vimeos"/);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getCompanies } from '@/lib/content/queries';
+import { getCompanies } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -9,14 +10,14 @@ type Props = { params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Companies' });
-  return { title: t('indexTitle'), description: t('indexDescription') };
+  return pageMetadata({ locale, href: '/companies', title: t('indexTitle'), description: t('indexDescription') });
 }
 
 export default async function CompaniesPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Companies');
-  const companies = getCompanies(locale);
+  const companies = await getCompanies(locale);
   return (
     <section className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">{t('indexTitle')}</h1>

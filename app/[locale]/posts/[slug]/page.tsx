@@ -4,50 +4,51 @@ import { setRequestLocale } from 'next-intl/server';
 import ArticleBody from '@/components/article/ArticleBody';
 import ArticleHeader from '@/components/article/ArticleHeader';
 import ArticleJsonLd from '@/components/article/ArticleJsonLd';
+import ArticlePager from '@/components/article/ArticlePager';
 import ConvertedNotice from '@/components/article/ConvertedNotice';
 import DraftBanner from '@/components/article/DraftBanner';
+import TableOfContents from '@/components/article/TableOfContents';
 import CompanySidebar from '@/components/company/CompanySidebar';
-import { getArticle, getArticleSlugs, getRelatedCompanies } from '@/lib/content/queries';
-import { getPathname } from '@/lib/i18n/navigation';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import VocabularyReview from '@/components/dev/VocabularyReview';
+import { shareImagePath } from '@/lib/content/share-image-files';
+import { articleSlugsToPrerender } from '@/lib/content/static-params';
+import { getArticle } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/i18n/metadata';
+import type { Locale } from '@/lib/i18n/routing';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-export function generateStaticParams() {
-  return getArticleSlugs().map((slug) => ({ slug }));
+// The newest articles (all, unless PRERENDER_LATEST says otherwise) are pre-rendered; any other is
+// rendered on its first request and cached from then on; an unknown slug is a 404.
+export async function generateStaticParams() {
+  return (await articleSlugsToPrerender()).map((slug) => ({ slug }));
 }
-
-// Every article is pre-rendered; an unknown slug is a 404.
-export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const article = getArticle(slug, locale);
+  const article = await getArticle(slug, locale);
   if (!article) return {};
-  return {
+  return pageMetadata({
+    locale,
+    href: article.path,
     title: article.title,
-    description: article.excerpt || undefined,
+    description: article.excerpt,
     // A draft on a preview deployment must not be indexed.
-    robots: article.isDraft ? { index: false, follow: false } : undefined,
-    alternates: {
-      canonical: getPathname({ href: article.path, locale }),
-      languages: Object.fromEntries(routing.locales.map((other) => [other, getPathname({ href: article.path, locale: other })])),
-    },
-    openGraph: {
-      type: 'article',
-      title: article.title,
-      description: article.excerpt || undefined,
+    noindex: article.isDraft,
+    image: shareImagePath(locale, slug) ?? article.coverImage,
+    article: {
       publishedTime: article.publishedAt.toISOString(),
-      locale: locale === 'zh-Hans' ? 'zh_CN' : 'zh_TW',
-      images: article.coverImage ? [article.coverImage] : undefined,
+      modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
+      tags: article.tags.map((tag) => tag.name),
+      authors: article.authors.length > 0 ? article.authors : undefined,
     },
-  };
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const article = getArticle(slug, locale);
+  const article = await getArticle(slug, locale);
   if (!article) notFound();
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-12">
@@ -55,10 +56,13 @@ export default async function ArticlePage({ params }: Props) {
         {article.isDraft && <DraftBanner />}
         <ArticleHeader article={article} />
         {article.originalLocale !== locale && <ConvertedNotice article={article} />}
-        <ArticleBody article={article} />
-        <ArticleJsonLd article={article} locale={locale} />
+        {article.vocabularyReview && <VocabularyReview changes={article.vocabularyReview} />}
+        <TableOfContents headings={article.headings} />
+        <ArticleBody article={article} locale={locale} />
+        <ArticleJsonLd article={article} locale={locale} image={shareImagePath(locale, slug)} />
+        <ArticlePager article={article} />
       </article>
-      <CompanySidebar companies={getRelatedCompanies(slug, locale)} />
+      <CompanySidebar companies={article.companies} />
     </div>
   );
 }

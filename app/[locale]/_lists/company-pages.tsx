@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import ListSection from '@/components/article/ListSection';
+import CompanyProfile from '@/components/company/CompanyProfile';
+import { pageHref } from '@/components/layout/Pagination';
+import { getCompanies, getCompany, getListPage } from '@/lib/content/store';
+import { laterPagesToPrerender, pageNumber, pagesOf } from '@/lib/content/static-params';
+import { pageMetadata } from '@/lib/i18n/metadata';
+import { routing, type Locale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: Locale; id: string; page?: string }> };
+
+/** A company's page: its profile, then the articles about it, twenty a page (`/companies/nvidia/page/2`). */
+export function companyRoute(paged: boolean) {
+  const resolve = async (params: Props['params']) => {
+    const { locale, id, page } = await params;
+    return { locale, id, number: paged ? pageNumber(page ?? '') : 1 };
+  };
+  return {
+    async generateStaticParams() {
+      const companies = await getCompanies(routing.defaultLocale);
+      if (!paged) return companies.map((company) => ({ id: company.id }));
+      return companies.flatMap((company) => laterPagesToPrerender(pagesOf(company.articleCount), 'other').map((page) => ({ id: company.id, page: String(page) })));
+    },
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const { locale, id, number } = await resolve(params);
+      const company = await getCompany(id, locale);
+      if (!company || !number) return {};
+      return pageMetadata({ locale, href: pageHref(company.path, number), title: company.name, description: company.description });
+    },
+    async Page({ params }: Props) {
+      const { locale, id, number } = await resolve(params);
+      setRequestLocale(locale);
+      const company = await getCompany(id, locale);
+      const list = company && number && (await getListPage('companies', id, number, locale));
+      if (!company || !list) notFound();
+      const t = await getTranslations('Companies');
+      return (
+        <>
+          {list.page === 1 && <CompanyProfile company={company} />}
+          <ListSection list={list} basePath={company.path} headingLevel={list.page === 1 ? 'h2' : 'h1'} heading={list.page === 1 ? t('articlesAbout', { name: company.name }) : `${t('articlesAbout', { name: company.name })}（${list.page}）`}>
+            {list.total === 0 && <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noArticles')}</p>}
+          </ListSection>
+        </>
+      );
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import ListSection from '@/components/article/ListSection';
+import { pageHref } from '@/components/layout/Pagination';
+import TermIndex from '@/components/article/TermIndex';
+import { getListPage, getTerms, termPath } from '@/lib/content/store';
+import { decodeParam, laterPagesToPrerender, pageNumber, pagesOf, termsToPrerender } from '@/lib/content/static-params';
+import { pageMetadata } from '@/lib/i18n/metadata';
+import type { Locale } from '@/lib/i18n/routing';
+
+/**
+ * Tags and categories work alike: an index with counts, a paginated list per term, a feed per term.
+ * One term has one address whichever script its articles were written in (lib/content/terms.ts).
+ */
+type Kind = 'tags' | 'categories';
+type IndexProps = { params: Promise<{ locale: Locale }> };
+type TermProps = { params: Promise<{ locale: Locale; term: string; page?: string }> };
+
+const titles = { tags: ['tagsTitle', 'tagsDescription', 'tagTitle'], categories: ['categoriesTitle', 'categoriesDescription', 'categoryTitle'] } as const;
+
+export function termIndexRoute(kind: Kind) {
+  return {
+    async generateMetadata({ params }: IndexProps): Promise<Metadata> {
+      const { locale } = await params;
+      const t = await getTranslations({ locale, namespace: 'Terms' });
+      return pageMetadata({ locale, href: `/${kind}`, title: t(titles[kind][0]), description: t(titles[kind][1]) });
+    },
+    async Page({ params }: IndexProps) {
+      const { locale } = await params;
+      setRequestLocale(locale);
+      const t = await getTranslations('Terms');
+      return <TermIndex title={t(titles[kind][0])} description={t(titles[kind][1])} terms={await getTerms(kind, locale)} />;
+    },
+  };
+}
+
+/** A term's list, page 1 (`/tags/開源`) or page N (`/tags/開源/page/2`), with `term` and `page` from the route. */
+export function termListRoute(kind: Kind, paged: boolean) {
+  const resolve = async (params: TermProps['params']) => {
+    const { locale, term, page } = await params;
+    const number = paged ? pageNumber(page ?? '') : 1;
+    const key = decodeParam(term);
+    return { locale, key, number };
+  };
+  return {
+    async generateStaticParams() {
+      const terms = await termsToPrerender(kind);
+      if (!paged) return terms.map((term) => ({ term: term.key }));
+      return terms.flatMap((term) => laterPagesToPrerender(pagesOf(term.count), 'other').map((page) => ({ term: term.key, page: String(page) })));
+    },
+    async generateMetadata({ params }: TermProps): Promise<Metadata> {
+      const { locale, key, number } = await resolve(params);
+      const list = number && (await getListPage(kind, key, number, locale));
+      if (!list) return {};
+      const t = await getTranslations({ locale, namespace: 'Terms' });
+      const title = t(titles[kind][2], { name: list.name ?? key });
+      const feed = kind === 'tags' ? { href: `${termPath(kind, key)}/feed.xml`, title } : undefined;
+      return pageMetadata({ locale, href: pageHref(termPath(kind, key), list.page), title, feed });
+    },
+    async Page({ params }: TermProps) {
+      const { locale, key, number } = await resolve(params);
+      setRequestLocale(locale);
+      const list = number && (await getListPage(kind, key, number, locale));
+      if (!list) notFound();
+      const t = await getTranslations('Terms');
+      return <ListSection list={list} basePath={termPath(kind, key)} heading={t(titles[kind][2], { name: list.name ?? key })} />;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import ListSection from '@/components/article/ListSection';
+import { pageHref } from '@/components/layout/Pagination';
+import { getListPage } from '@/lib/content/store';
+import { laterPagesToPrerender, pageNumber, pagesOf, yearsToPrerender } from '@/lib/content/static-params';
+import { pageMetadata } from '@/lib/i18n/metadata';
+import type { Locale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: Locale; year: string; page?: string }> };
+
+/** A year of the archive (`/archive/2025`, `/archive/2025/page/2`), years counted in Taipei time. */
+export function yearRoute(paged: boolean) {
+  const resolve = async (params: Props['params']) => {
+    const { locale, year, page } = await params;
+    return { locale, year, number: /^\d{4}$/.test(year) ? (paged ? pageNumber(page ?? '') : 1) : undefined };
+  };
+  return {
+    async generateStaticParams() {
+      const years = await yearsToPrerender();
+      if (!paged) return years.map(({ year }) => ({ year }));
+      return years.flatMap(({ year, count }) => laterPagesToPrerender(pagesOf(count), 'other').map((page) => ({ year, page: String(page) })));
+    },
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const { locale, year, number } = await resolve(params);
+      if (!number) return {};
+      const t = await getTranslations({ locale, namespace: 'Archive' });
+      return pageMetadata({ locale, href: pageHref(`/archive/${year}`, number), title: t('yearTitle', { year }) });
+    },
+    async Page({ params }: Props) {
+      const { locale, year, number } = await resolve(params);
+      setRequestLocale(locale);
+      const list = number && (await getListPage('years', year, number, locale));
+      if (!list) notFound();
+      const t = await getTranslations('Archive');
+      return <ListSection list={list} basePath={`/archive/${year}`} heading={t('yearTitle', { year })} />;
+    },
+  };
+}

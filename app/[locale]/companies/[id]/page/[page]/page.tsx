@@ -1,0 +1,6 @@
+import { companyRoute } from '../../../../_lists/company-pages';
+
+const route = companyRoute(true);
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

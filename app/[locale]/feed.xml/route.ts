@@ -1,0 +1,21 @@
+import { getTranslations } from 'next-intl/server';
+import { FEED_HEADERS, rssFeed } from '@/lib/content/feed';
+import { getListPage } from '@/lib/content/store';
+import { isLocale, routing } from '@/lib/i18n/routing';
+
+export const dynamic = 'force-static';
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+/** The site's feed in one script: `/zh-hant/feed.xml`, `/zh-hans/feed.xml`. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const list = isLocale(locale) ? await getListPage('home', 'all', 1, locale) : undefined;
+  if (!isLocale(locale) || !list) return new Response('Not found', { status: 404 });
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const tFeed = await getTranslations({ locale, namespace: 'Feed' });
+  const xml = rssFeed({ locale, title: tFeed('title', { site: t('siteName') }), description: t('siteDescription'), href: '/', feedHref: '/feed.xml', list, copyright: t('siteName') });
+  return new Response(xml, { headers: FEED_HEADERS });
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import ListSection from '@/components/article/ListSection';
+import { pageHref } from '@/components/layout/Pagination';
+import { getListPage, getSite } from '@/lib/content/store';
+import { laterPagesToPrerender, pageNumber } from '@/lib/content/static-params';
+import { pageMetadata } from '@/lib/i18n/metadata';
+import type { Locale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: Locale; page: string }> };
+
+export async function generateStaticParams() {
+  const { homePages } = await getSite();
+  return laterPagesToPrerender(homePages, 'home').map((page) => ({ page: String(page) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page } = await params;
+  const number = pageNumber(page);
+  if (!number) return {};
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  return pageMetadata({ locale, href: pageHref('/', number), title: t('pageTitle', { page: number }) });
+}
+
+export default async function HomeListPage({ params }: Props) {
+  const { locale, page } = await params;
+  setRequestLocale(locale);
+  const number = pageNumber(page);
+  const list = number && (await getListPage('home', 'all', number, locale));
+  if (!list) notFound();
+  const t = await getTranslations('Home');
+  return <ListSection list={list} basePath="/" heading={t('pageTitle', { page: list.page })} />;
+}

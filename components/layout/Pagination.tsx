@@ -1,0 +1,36 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+
+type Props = { basePath: string; page: number; pages: number };
+
+/** The address of page N of a list: page 1 is the list itself, the others …/page/N. */
+export function pageHref(basePath: string, page: number): string {
+  if (page <= 1) return basePath;
+  return `${basePath === '/' ? '' : basePath}/page/${page}`;
+}
+
+/** Previous and next as plain links: they work without JavaScript, and are fetched only when followed. */
+export default async function Pagination({ basePath, page, pages }: Props) {
+  if (pages <= 1) return null;
+  const t = await getTranslations('Pagination');
+  const linkClass = 'rounded-full border border-zinc-300 px-4 py-2 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800';
+  return (
+    <nav aria-label={t('label')} className="mt-8 flex items-center justify-between gap-4 text-sm">
+      {page > 1 ? (
+        <Link href={pageHref(basePath, page - 1)} rel="prev" prefetch={false} className={linkClass}>
+          ← {t('previous')}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-zinc-600 dark:text-zinc-400">{t('status', { page, pages })}</span>
+      {page < pages ? (
+        <Link href={pageHref(basePath, page + 1)} rel="next" prefetch={false} className={linkClass}>
+          {t('next')} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,53 @@
+import { getTranslations } from 'next-intl/server';
+import { EMBED_PROVIDERS, type Embed } from '@/lib/media/embeds';
+
+type Props = { embed: Embed; articleTitle: string; lang: string };
+
+const ASPECT = { video: 'aspect-video', slides: 'aspect-[4/3]', post: 'aspect-[4/5] max-h-[40rem] sm:aspect-[4/3]' } as const;
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A player that loads nothing from its owner until the reader presses play, with no JavaScript at all:
+ * the frame first shows a small document of ours (srcdoc) whose play link navigates the frame itself to
+ * the player. Before that, only YouTube's poster image is fetched (from i.ytimg.com); other providers
+ * show their name. Below the frame, a plain link to the video or post.
+ */
+export default async function EmbedFrame({ embed, articleTitle, lang }: Props) {
+  const t = await getTranslations('Embed');
+  const provider = EMBED_PROVIDERS[embed.provider];
+  const title = embed.title || articleTitle;
+  const isVideo = provider.aspect === 'video';
+  const frameTitle = isVideo ? t('video', { title }) : t('content', { provider: provider.name });
+  const action = isVideo ? t('play') : t('show');
+  const poster = embed.provider === 'youtube' ? `<img src="https://i.ytimg.com/vi_webp/${embed.id}/hqdefault.webp" alt="">` : '';
+  const document = `<!doctype html><html lang="${lang}"><meta charset="utf-8"><meta name="referrer" content="strict-origin-when-cross-origin"><style>
+html,body{margin:0;height:100%;background:#18181b;color:#fafafa;font:16px/1.5 system-ui,sans-serif}
+a{position:absolute;inset:0;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.5rem;color:inherit;text-decoration:none}
+img{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
+span{position:relative;padding:.6rem 1.4rem;border-radius:999px;background:#dc2626;font-weight:600}
+small{position:relative;max-width:90%;text-align:center;opacity:.85}
+a:focus-visible span{outline:3px solid #fff;outline-offset:3px}
+</style><a href="${escapeAttribute(provider.frame(embed))}">${poster}<span>▶ ${escapeAttribute(action)}</span><small>${escapeAttribute(t('privacy', { provider: provider.name }))}</small></a></html>`;
+  return (
+    <figure className="not-prose my-8">
+      <div className={`relative overflow-hidden rounded-lg bg-zinc-900 ${ASPECT[provider.aspect]}`}>
+        <iframe
+          title={frameTitle}
+          srcDoc={document}
+          loading="lazy"
+          allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
+          allowFullScreen
+          className="absolute inset-0 h-full w-full border-0"
+        />
+      </div>
+      <figcaption className="mt-2 text-sm">
+        <a href={provider.link(embed)} rel="noopener noreferrer" className="underline underline-offset-2">
+          {t('openOn', { provider: provider.name })}
+        </a>
+      </figcaption>
+    </figure>
+  );
+}

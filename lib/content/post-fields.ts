@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LANG_VALUES, scriptFromLang } from '../chinese/convert';
+import { articleVocabulary, articleVocabularyProblems, type GlossaryPair } from '../chinese/glossary';
+import { unknownCompanyMessage } from '../companies/registry';
+import { DATE_FIX_HINT, parseArticleDate } from '../dates';
+import { normalizeAddress } from './addresses';
+import { listPostFiles, readFrontMatter } from './files';
+import { isLocalImage, langTags } from './front-matter';
+import type { ContentProblem } from './problems';
+import { postSlug } from './slugs';
+import { termList } from './terms';
+
+/**
+ * An article's front matter as the site uses it, read the same way by `npm run check:content` and by the
+ * Contentlayer build (so the two can never disagree): Hugo's fields in Hugo's shapes (YAML, TOML or JSON;
+ * keys in any case; taxonomies as a string or a list, numbers included), checked, each problem naming
+ * its field and line. Fields the site does not use (`type`, `layout`, `weight`, theme fields) are ignored.
+ */
+export type PostFields = {
+  title: string;
+  slug: string;
+  /** ISO instants. `publishedAt` is Hugo's `.Date`: date, else publishDate, else lastmod. */
+  publishedAt: string;
+  updatedAt?: string;
+  /** Hugo's publishDate and expiryDate: the article is public between them. */
+  publishAt: string;
+  expiresAt?: string;
+  description?: string;
+  summary?: string;
+  tags: string[];
+  categories: string[];
+  authors: string[];
+  companyIds: string[];
+  image?: string;
+  sourceName?: string;
+  sourceUrl?: string;
+  lang: string[];
+  /** Old addresses (`url`, `aliases`), normalized: each redirects to the article. */
+  aliases: string[];
+  draft: boolean;
+  /** This article's own conversion pairs (front-matter `vocabulary`), over the site's. */
+  vocabulary: GlossaryPair[];
+};
+
+/** What every article is checked against, gathered once per run. */
+export type PostContext = { companyIds: Set<string>; companiesDir: string; publicDir: string };
+
+type Report = (problem: Omit<ContentProblem, 'file'>) => void;
+
+const TEXT_FIELDS = ['description', 'summary', 'source_name', 'slug', 'url'] as const;
+const LIST_FIELDS = ['tags', 'categories', 'aliases', 'related_companies', 'authors', 'images'] as const;
+
+const isScalar = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
+/** A single text value; numbers are fine (`slug: 6550187`), empty is absent. */
+function textOf(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = String(value).trim();
+  return text === '' ? undefined : text;
+}
+
+function boolOf(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
+  return undefined;
+}
+
+/** The cover image: `image`, the scraped `thumbnail`, a theme's `cover.image` or `featuredimage`, else Hugo's `images[0]`. */
+function imageOf(data: Record<string, unknown>): string | undefined {
+  const cover = data.cover;
+  const candidates = [data.image, data.thumbnail, data.featuredimage, cover && typeof cover === 'object' ? (cover as Record<string, unknown>).image : cover, termList(data.images)[0]];
+  for (const candidate of candidates) if (typeof candidate === 'string' && candidate.trim()) return candidate.trim();
+  return undefined;
+}
+
+/** Reads one article's front matter, reporting each problem; the fields are usable when no problem is an error. */
+export function readPostFields(
+  data: Record<string, unknown>,
+  file: string,
+  lineOf: (field: string) => number | undefined,
+  report: Report,
+  context: PostContext,
+): PostFields {
+  const at = (field: string) => ({ field, line: lineOf(field) });
+
+  const title = textOf(data.title);
+  if (title === undefined || !isScalar(data.title)) {
+    report({ ...at('title'), message: data.title === undefined || data.title === null ? 'is missing' : 'is empty', fix: 'add a line such as title: "開源 AI 的隱憂"' });
+  }
+
+  const dateOf = (field: string) => {
+    const raw = data[field];
+    if (raw === undefined || raw === null || raw === '') return undefined;
+    const parsed = parseArticleDate(raw);
+    if (!parsed.ok) report({ ...at(field), message: parsed.reason, fix: DATE_FIX_HINT });
+    return parsed.ok ? parsed.date.toISOString() : undefined;
+  };
+  const date = dateOf('date');
+  const lastmod = dateOf('lastmod');
+  const publishDate = dateOf('publishdate');
+  const expiryDate = dateOf('expirydate');
+  const publishedAt = date ?? publishDate ?? lastmod;
+  if (publishedAt === undefined && ['date', 'publishdate', 'lastmod'].every((field) => data[field] === undefined || data[field] === null || data[field] === '')) {
+    report({ ...at('date'), message: 'is missing', fix: DATE_FIX_HINT });
+  }
+
+  for (const field of TEXT_FIELDS) {
+    if (data[field] !== undefined && data[field] !== null && !isScalar(data[field])) {
+      report({ ...at(field), message: `must be text, not ${JSON.stringify(data[field])}`, fix: `put the value in quotes: ${field}: "…"` });
+    }
+  }
+  for (const field of LIST_FIELDS) {
+    const value = data[field];
+    if (value === undefined || value === null || isScalar(value)) continue;
+    if (!Array.isArray(value) || !value.every((item) => item === null || isScalar(item))) {
+      report({ ...at(field), message: 'must be a list of text values', fix: `write ${field}: ["一", "二"]` });
+    }
+  }
+  const draft = data.draft === undefined || data.draft === null ? false : boolOf(data.draft);
+  if (draft === undefined) {
+    report({ ...at('draft'), message: `must be true or false, not ${JSON.stringify(data.draft)}`, fix: 'write draft: true or draft: false' });
+  }
+
+  const sourceUrl = textOf(data.source_url);
+  if (sourceUrl !== undefined && !/^https?:\/\/[^\s"'<>]+$/i.test(sourceUrl)) {
+    report({ ...at('source_url'), message: `"${sourceUrl}" is not a web address`, fix: 'use the full address, starting with https://' });
+  }
+  const lang = langTags(data.lang);
+  for (const tag of lang) {
+    if (!scriptFromLang(tag)) {
+      report({ ...at('lang'), message: `"${tag}" is not a language we publish`, fix: `use one of ${LANG_VALUES.join(', ')}, or leave lang out to detect the script` });
+    }
+  }
+  const companyIds = termList(data.related_companies);
+  for (const id of companyIds) {
+    if (!context.companyIds.has(id)) report({ ...at('related_companies'), ...unknownCompanyMessage(id, context.companiesDir) });
+  }
+
+  const image = imageOf(data);
+  if (image && !/^https?:\/\//i.test(image)) {
+    if (!image.startsWith('/')) {
+      // Relative to a page bundle: the Markdown pipeline resolves those; here only site paths are checked.
+    } else if (!isLocalImage(image, context.publicDir)) {
+      report({ ...at('image'), severity: 'warning', message: `"${image}" is not a file under public/, so the article shows no image`, fix: `add the file as public${image}, or remove the line` });
+    }
+  }
+
+  for (const problem of articleVocabularyProblems(data.vocabulary)) report({ ...at('vocabulary'), message: problem.message, fix: problem.fix });
+
+  const url = textOf(data.url);
+  const aliases: string[] = [];
+  for (const [field, values] of [['url', url ? [url] : []], ['aliases', termList(data.aliases)]] as const) {
+    for (const value of values) {
+      const address = normalizeAddress(value);
+      if (address) aliases.push(address);
+      else report({ ...at(field), message: `"${value}" is not an address on this site`, fix: 'write the old path, such as /2015/03/my-post/' });
+    }
+  }
+
+  return {
+    title: title ?? '',
+    slug: postSlug({ slug: textOf(data.slug), url, file, title: title ?? '' }),
+    publishedAt: publishedAt ?? new Date(0).toISOString(),
+    updatedAt: lastmod,
+    publishAt: publishDate ?? publishedAt ?? new Date(0).toISOString(),
+    expiresAt: expiryDate,
+    description: typeof data.description === 'string' ? textOf(data.description) : undefined,
+    summary: typeof data.summary === 'string' ? textOf(data.summary) : undefined,
+    tags: termList(data.tags),
+    categories: termList(data.categories),
+    authors: termList(data.authors ?? data.author),
+    companyIds,
+    image,
+    sourceName: textOf(data.source_name),
+    sourceUrl,
+    lang,
+    aliases: [...new Set(aliases)],
+    draft: draft ?? false,
+    vocabulary: articleVocabulary(data.vocabulary),
+  };
+}
+
+/** Whether an article is public at `now`: not a draft, its publishDate reached, its expiryDate not. */
+export function isPublic(fields: Pick<PostFields, 'draft' | 'publishAt' | 'expiresAt'>, now: Date): boolean {
+  return !fields.draft && new Date(fields.publishAt) <= now && (!fields.expiresAt || new Date(fields.expiresAt) > now);
+}
+
+export type ReadPost = { fields?: PostFields; problems: ContentProblem[] };
+
+/**
+ * Reads a post file's front matter: the one entry point for the checker and the build. `file` is the
+ * path below the content folder (`posts/x.md`); problems name `content/posts/x.md`.
+ */
+export function readPost(source: string, file: string, context: PostContext, contentDir = 'content'): ReadPost {
+  const displayPath = path.posix.join(contentDir, file);
+  const problems: ContentProblem[] = [];
+  const report: Report = (problem) => problems.push({ file: displayPath, ...problem });
+  const { split, frontMatter } = readFrontMatter(source);
+  if (!frontMatter) {
+    report({ field: 'front matter', line: 1, message: 'is missing', fix: 'start the file with a --- block holding at least title and date (npm run import turns plain text into an article)' });
+    return { problems };
+  }
+  if (!frontMatter.ok) {
+    report({ field: 'front matter', line: frontMatter.line, message: `is not valid ${split.frontMatter!.format.toUpperCase()}: ${frontMatter.message}`, fix: 'check quotes and indentation; quote values that contain a colon' });
+    return { problems };
+  }
+  const fields = readPostFields(frontMatter.data, file, frontMatter.lineOf, report, context);
+  return { fields, problems };
+}
+
+/**
+ * Post files a production build leaves out of Contentlayer altogether (drafts, publishDate still to come,
+ * expiryDate passed), relative to the content folder, so no trace of them reaches the build output.
+ * A file whose front matter cannot be read is left in, for the build to report.
+ */
+export function unpublishedPostFiles(contentDir: string, now: Date): string[] {
+  const context: PostContext = { companyIds: new Set(), companiesDir: '', publicDir: '' };
+  return listPostFiles(contentDir).filter((file) => {
+    const { frontMatter } = readFrontMatter(readFileSync(path.join(contentDir, file), 'utf8'));
+    if (!frontMatter?.ok) return false;
+    const fields = readPostFields(frontMatter.data, file, frontMatter.lineOf, () => {}, context);
+    return !isPublic(fields, now);
+  });
+}

@@ -1,0 +1,138 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
+
+/** What the import needs of a Hugo site's configuration; Hugo reads its keys in any case (`baseurl`, `[Permalinks]`). */
+export type HugoConfig = {
+  /** The config file(s) read, for the report. */
+  files: string[];
+  baseURL?: string;
+  /** The path part of baseURL (`/blog/` of https://x.github.io/blog/): old addresses were below it. */
+  basePath: string;
+  languageCode?: string;
+  defaultContentLanguage?: string;
+  defaultContentLanguageInSubdir: boolean;
+  hasCJKLanguage?: boolean;
+  summaryLength?: number;
+  /** Section (or `page`/`section` kind) to permalink pattern. */
+  permalinks: Record<string, string>;
+  /** Content folders to import, relative to the site root, each with the language it holds. */
+  contentDirs: { dir: string; language?: string }[];
+  staticDirs: string[];
+  /** Hugo lower-cases addresses unless told not to. */
+  disablePathToLower: boolean;
+  uglyURLs: boolean;
+};
+
+const CONFIG_NAMES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
+
+function parseConfigFile(file: string): Record<string, unknown> {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  if (file.endsWith('.toml')) return parseToml(text) as Record<string, unknown>;
+  if (file.endsWith('.json')) return JSON.parse(text) as Record<string, unknown>;
+  return (parseYaml(text) ?? {}) as Record<string, unknown>;
+}
+
+/** Keys lower-cased at every level, as Hugo treats them. */
+function lowerKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(lowerKeys);
+  if (!value || typeof value !== 'object' || value instanceof Date) return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const lower = key.toLowerCase();
+    const converted = lowerKeys(item);
+    const existing = result[lower];
+    result[lower] = existing && typeof existing === 'object' && converted && typeof converted === 'object' ? { ...existing, ...converted } : converted;
+  }
+  return result;
+}
+
+/** Merges `config/_default/*.toml` the way Hugo does: hugo.toml at the top, every other file under its name (`languages.zh-cn.toml` → languages.zh-cn). */
+function configDirectory(directory: string): { data: Record<string, unknown>; files: string[] } {
+  const data: Record<string, unknown> = {};
+  const files: string[] = [];
+  for (const name of readdirSync(directory).sort()) {
+    const match = /^(.+)\.(toml|ya?ml|json)$/.exec(name);
+    if (!match) continue;
+    const file = path.join(directory, name);
+    files.push(file);
+    const content = parseConfigFile(file);
+    if (match[1] === 'hugo' || match[1] === 'config') Object.assign(data, content);
+    else {
+      const keys = match[1].split('.');
+      let target = data;
+      for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+      const last = keys.at(-1)!;
+      target[last] = { ...((target[last] as object) ?? {}), ...content };
+    }
+  }
+  return { data, files };
+}
+
+export function isHugoSiteRoot(directory: string): boolean {
+  return CONFIG_NAMES.some((name) => existsSync(path.join(directory, name))) || existsSync(path.join(directory, 'config/_default'));
+}
+
+const asString = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/** Reads a Hugo site's configuration: a config file at the root, or a config/_default folder (production overrides applied). */
+export function readHugoConfig(siteRoot: string): HugoConfig {
+  let raw: Record<string, unknown> = {};
+  const files: string[] = [];
+  const single = CONFIG_NAMES.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
+  if (single) {
+    raw = parseConfigFile(single);
+    files.push(single);
+  }
+  for (const environment of ['_default', 'production']) {
+    const directory = path.join(siteRoot, 'config', environment);
+    if (existsSync(directory) && statSync(directory).isDirectory()) {
+      const merged = configDirectory(directory);
+      raw = { ...raw, ...merged.data };
+      files.push(...merged.files);
+    }
+  }
+  const config = lowerKeys(raw) as Record<string, unknown>;
+  const baseURL = asString(config.baseurl);
+  let basePath = '/';
+  try {
+    if (baseURL) basePath = new URL(baseURL).pathname.replace(/\/?$/, '/');
+  } catch {
+    basePath = '/';
+  }
+
+  const permalinks: Record<string, string> = {};
+  for (const [key, value] of Object.entries((config.permalinks as Record<string, unknown>) ?? {})) {
+    if (typeof value === 'string') permalinks[key] = value;
+    // Hugo 0.120+: [permalinks.page] posts = "…" (and section/term/taxonomy kinds, which are not articles).
+    else if (key === 'page' && value && typeof value === 'object') for (const [section, pattern] of Object.entries(value)) if (typeof pattern === 'string') permalinks[section] = pattern;
+  }
+
+  const defaultLanguage = asString(config.defaultcontentlanguage)?.toLowerCase();
+  const languages = (config.languages as Record<string, Record<string, unknown>>) ?? {};
+  const disabled = new Set(((config.disablelanguages as string[]) ?? []).map((language) => language.toLowerCase()));
+  const rootContentDir = asString(config.contentdir) ?? 'content';
+  const languageDirs = Object.entries(languages)
+    .filter(([language]) => !disabled.has(language.toLowerCase()))
+    .map(([language, settings]) => ({ dir: asString(settings?.contentdir) ?? rootContentDir, language: language.toLowerCase() }));
+  const contentDirs = languageDirs.some((entry) => entry.dir !== rootContentDir) ? languageDirs : [{ dir: rootContentDir, language: defaultLanguage }];
+
+  const staticDir = config.staticdir;
+  const staticDirs = Array.isArray(staticDir) ? staticDir.map(String) : [asString(staticDir) ?? 'static'];
+  return {
+    files: files.map((file) => path.relative(siteRoot, file)),
+    baseURL,
+    basePath,
+    languageCode: asString(config.languagecode),
+    defaultContentLanguage: defaultLanguage,
+    defaultContentLanguageInSubdir: config.defaultcontentlanguageinsubdir === true,
+    hasCJKLanguage: typeof config.hascjklanguage === 'boolean' ? config.hascjklanguage : undefined,
+    summaryLength: Number.isInteger(config.summarylength) ? (config.summarylength as number) : undefined,
+    permalinks,
+    contentDirs,
+    staticDirs,
+    disablePathToLower: config.disablepathtolower === true,
+    uglyURLs: config.uglyurls === true,
+  };
+}

@@ -1,0 +1,101 @@
+import type { Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { expandShortcodes, type ExpandContext, type ExpandProblem } from './shortcodes/expand';
+
+/** Parses only to find where code is; built once (a processor per document would cost more than the parse). */
+const codeFinder = unified().use(remarkParse).use(remarkGfm);
+
+/** The offsets of code spans and code blocks: Hugo's shortcodes written there are shown, not run. */
+function codeRanges(markdown: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const walk = (node: Root | RootContent) => {
+    if ((node.type === 'code' || node.type === 'inlineCode') && node.position) {
+      ranges.push([node.position.start.offset!, node.position.end.offset!]);
+      return;
+    }
+    if ('children' in node) node.children.forEach(walk);
+  };
+  walk(codeFinder.parse(markdown));
+  return ranges;
+}
+
+const HTML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return HTML_ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}
+
+/**
+ * Code blocks of blogs that came through WordPress (`<pre class="brush: go">`, `<pre lang="go">`) as
+ * fenced Markdown: as raw HTML, a blank line inside ends the block and a `<` inside is taken for a tag,
+ * so the code would be cut and eaten. As fences they are highlighted like the rest.
+ */
+export function wordpressCodeToFences(markdown: string): { markdown: string; count: number; originalLine: (line: number) => number } {
+  let count = 0;
+  const shifts: { after: number; delta: number }[] = [];
+  let outputLine = 1;
+  let consumed = 0;
+  const converted = markdown.replace(
+    /^[ \t]*<pre\b([^>]*)>(?:\s*<code[^>]*>)?([\s\S]*?)(?:<\/code>\s*)?<\/pre>[ \t]*$/gim,
+    (whole, attributes: string, code: string, offset: number) => {
+      const replacement = fence(whole, attributes, code);
+      outputLine += newlines(markdown.slice(consumed, offset));
+      consumed = offset + whole.length;
+      const delta = newlines(replacement) - newlines(whole);
+      outputLine += newlines(replacement);
+      if (delta !== 0) shifts.push({ after: outputLine, delta });
+      return replacement;
+    },
+  );
+  /** A line of the converted text as a line of the original, for problems found after the conversion. */
+  const originalLine = (line: number) => line - shifts.filter((shift) => shift.after <= line).reduce((sum, shift) => sum + shift.delta, 0);
+  return { markdown: converted, count, originalLine };
+
+  function fence(whole: string, attributes: string, code: string): string {
+    const language = /brush:\s*([\w+#-]+)/i.exec(attributes)?.[1] ?? /\blang(?:uage)?=["']?([\w+#-]+)/i.exec(attributes)?.[1];
+    if (language === undefined && !/\bclass=["'][^"']*\b(brush|prettyprint|code)\b/i.test(attributes)) return whole;
+    count++;
+    const text = decodeEntities(code.replace(/<br\s*\/?>/gi, '\n')).replace(/^\n+|\n+$/g, '');
+    const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`{3,}/g)].map((run) => run[0].length + 1)));
+    return `${fence}${(language ?? '').toLowerCase()}\n${text}\n${fence}`;
+  }
+}
+
+function newlines(text: string): number {
+  return text.split('\n').length - 1;
+}
+
+const MORE = '<!--more-->';
+const SUMMARY_END = '<span data-more=""></span>';
+
+/**
+ * `<!--more-->` (exactly so, as Hugo reads it) ends the summary: it becomes an empty marker element the
+ * summary is cut at, and that the page does not show. Code ranges after each marker move with the text.
+ */
+function markSummaryEnd(markdown: string, verbatim: [number, number][]): { markdown: string; verbatim: [number, number][] } {
+  let result = markdown;
+  let ranges = verbatim;
+  for (let offset = result.indexOf(MORE); offset !== -1; offset = result.indexOf(MORE, offset + 1)) {
+    if (ranges.some(([from, to]) => offset >= from && offset < to)) continue;
+    result = result.slice(0, offset) + SUMMARY_END + result.slice(offset + MORE.length);
+    const shift = SUMMARY_END.length - MORE.length;
+    ranges = ranges.map(([from, to]) => (from > offset ? [from + shift, to + shift] : [from, to]));
+  }
+  return { markdown: result, verbatim: ranges };
+}
+
+export type HugoSource = { markdown: string; problems: ExpandProblem[] };
+
+/** A Hugo post body as plain Markdown: old code blocks fenced, the summary marked, shortcodes expanded. */
+export function hugoBodyToMarkdown(body: string, firstLine: number, context: ExpandContext): HugoSource {
+  const { markdown: fenced, originalLine } = wordpressCodeToFences(body);
+  const marked = markSummaryEnd(fenced, codeRanges(fenced));
+  const { markdown, problems } = expandShortcodes(marked.markdown, 1, context, marked.verbatim);
+  return { markdown, problems: problems.map((problem) => ({ ...problem, line: originalLine(problem.line) + firstLine - 1 })) };
+}
