@@ -1,16 +1,89 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { EMBED_FRAME_ORIGINS } from './lib/media/embeds';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const isDevelopment = process.env.NODE_ENV === 'development';
+
+/**
+ * The Content-Security-Policy of every response (README, "Security"). As strict as static pages allow:
+ *
+ * - Scripts: only our own files, plus inline script elements. A statically pre-rendered App Router page
+ *   carries its React Server Components payload in inline `<script>self.__next_f.push(…)</script>`
+ *   elements, different on every page (86 pages of a build held 218 distinct ones). Nonces need a
+ *   request-time render: with a nonce in the proxy, Next 16 serves the pre-rendered HTML without any
+ *   nonce attribute and Chromium blocks every script (tried: 16 violations, no hydration). Hashes would
+ *   have to list every page's payload in one header, and pages rendered on demand (PRERENDER_LATEST)
+ *   are not known at build time; `experimental.sri` only adds `integrity` to the external chunks (tried:
+ *   `script-src 'self'` with SRI still blocks the six inline scripts of the home page). So
+ *   `'unsafe-inline'` stays for script elements. Inline event handlers are refused outright
+ *   (`script-src-attr 'none'`: neither React nor Next writes one), which removes the commonest
+ *   injection; a `javascript:` URL would still run, which is why the sanitizer drops them
+ *   (tests/e2e/hostile.test.ts). `next dev` also needs `'unsafe-eval'` (React's error stacks).
+ * - Styles: Shiki's highlighted code carries `style` attributes and the players' srcdoc documents a
+ *   `<style>` element; CSS cannot run script, and the sanitizer drops every style element and attribute
+ *   an article writes, so `'unsafe-inline'` for styles costs little.
+ * - Images: articles hotlink illustrations from many news sites, a list no one could keep current (an
+ *   image missing from it would vanish without a word), so any https: host, as well as data: (small
+ *   inline images) and our own. An image cannot run script; article images send no referrer.
+ * - Frames: only the players' origins (lib/media/embeds.ts). A player starts as a srcdoc frame, which
+ *   inherits this policy; its play link navigates the frame to the provider, allowed by frame-src.
+ * - Nothing may frame us, no plugins, no `<base>`, forms post only to us (the header's search form).
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDevelopment ? " 'unsafe-eval'" : ''}`,
+  "script-src-attr 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  `frame-src ${EMBED_FRAME_ORIGINS.join(' ')}`,
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** What the players need, for our own srcdoc frames and the providers' players; every powerful feature else is off. */
+const playerOrigins = ['self', ...EMBED_FRAME_ORIGINS.map((origin) => `"${origin}"`)].join(' ');
+const PERMISSIONS_POLICY = [
+  ...['autoplay', 'encrypted-media', 'fullscreen', 'picture-in-picture'].map((feature) => `${feature}=(${playerOrigins})`),
+  ...['accelerometer', 'browsing-topics', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'hid', 'idle-detection', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking'].map((feature) => `${feature}=()`),
+].join(', ');
+
+/** Sent with every response (pages, redirects, 404s, files), from this one place. */
+const SECURITY_HEADERS = [
+  { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+  // For browsers older than frame-ancestors.
+  { key: 'X-Frame-Options', value: 'DENY' },
+  // Always sent: browsers ignore it over http (local `next start`) and keep it from an https answer
+  // (Vercel). Two years, this host only: includeSubDomains and preload are the domain owners' call.
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000' },
+];
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The proxy redirects trailing slashes itself, so an old Hugo address (/2015/03/post/) takes one hop.
+  skipTrailingSlashRedirect: true,
   // `next build` checks the site's code; `npm run typecheck` (run by `npm test`) checks it with the tests and tools.
   typescript: { tsconfigPath: 'tsconfig.app.json' },
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
   // The content store and bundle files are served from the CDN (public/); functions read them there
   // when they render a page on demand, so they never weigh on a function (see README, 100,000 articles).
   outputFileTracingExcludes: { '*': ['public/_store/**', 'public/bundles/**', 'public/og/**', '.contentlayer/**', 'content/posts/**'] },
+  // Pages rendered on demand convert with the site vocabulary, read from these files at run time.
+  outputFileTracingIncludes: { '/[locale]/**': ['content/vocabulary/*.yaml'] },
 };
 
 export default withNextIntl(nextConfig);

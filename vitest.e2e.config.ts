@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
     include: ['tests/e2e/**/*.test.ts'],
-    globalSetup: ['tests/e2e/server.ts'],
+    globalSetup: ['tests/e2e/server.ts', 'tests/e2e/fixture-site.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // One production server, one browser per file: files run one after another on a 2-core machine.

@@ -46,9 +46,9 @@ function offsetMinutes(offset: string): number | undefined {
  */
 export function parseArticleDate(raw: unknown): DateParseResult {
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? { ok: false, reason: 'is not a real date' } : { ok: true, date: raw };
-  if (typeof raw !== 'string' || raw.trim() === '') {
-    return { ok: false, reason: 'is missing' };
-  }
+  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return { ok: false, reason: 'is missing' };
+  // A number (`date: 2026`), a list or a set of fields: say what was written, not that nothing was.
+  if (typeof raw !== 'string') return { ok: false, reason: `${Array.isArray(raw) ? 'is a list' : typeof raw === 'object' ? 'is a set of fields' : `"${String(raw)}" is`} not a date in a form we read` };
   const text = raw.trim();
   const match = ARTICLE_DATE.exec(text);
   if (!match) return { ok: false, reason: `"${text}" is not a date in a form we read` };

@@ -1,28 +1,32 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import ContentRefresh from '@/components/dev/ContentRefresh';
 import WaitingForContent from '@/components/dev/WaitingForContent';
 import SiteHeader from '@/components/layout/SiteHeader';
 import { isStoreReady } from '@/lib/content/store';
-import { isLocale, routing } from '@/lib/i18n/routing';
+import { localeSegment, routing } from '@/lib/i18n/routing';
 import { site } from '@/lib/site';
 import './globals.css';
+import { localeParams } from '@/lib/i18n/params';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
+/**
+ * Prefetch on intent: the browser fetches a page of the site when the reader hovers or presses its link
+ * (eagerness "moderate"), never every link in view, and with no script of ours (Speculation Rules; other
+ * browsers simply navigate). The content store and search index are data, not pages.
+ */
+const SPECULATION_RULES = JSON.stringify({
+  prefetch: [{ source: 'document', where: { and: [{ href_matches: '/*' }, { not: { href_matches: ['/_store/*', '/_search/*', '/api/*'] } }] }, eagerness: 'moderate' }],
+});
+
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return routing.locales.map((locale) => ({ locale: localeSegment(locale) }));
 }
 
-// Only our two locales exist; anything else is a 404, not an on-demand render.
-export const dynamicParams = false;
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
     metadataBase: new URL(site.url),
@@ -32,24 +36,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const { locale } = await localeParams(params);
   // Static rendering: next-intl 4.14 reads the locale from here, not from request headers.
   setRequestLocale(locale);
-  const { Error: errorMessages } = await getMessages();
   // `npm run dev` answers before Contentlayer's first generation: a page that waits, never an error.
   const ready = await isStoreReady();
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        {/* Client leaves get their strings as props; only the error boundary reads messages itself. */}
-        <NextIntlClientProvider messages={{ Error: errorMessages }}>
-          <SiteHeader />
-          <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-10">
-            {ready ? children : <WaitingForContent />}
-          </main>
-        </NextIntlClientProvider>
-        {site.isDevelopment && <ContentRefresh />}
+        {/* No next-intl client provider: client leaves get their strings as props (see error.tsx). */}
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-10">
+          {ready ? children : <WaitingForContent />}
+        </main>
+        <script type="speculationrules" dangerouslySetInnerHTML={{ __html: SPECULATION_RULES }} />
+        {process.env.NODE_ENV === 'development' && <ContentRefresh />}
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
+import SiteLink from '@/components/layout/SiteLink';
 
 // Rendered inside the locale layout, so the message is in the page's script.
 export default function NotFound() {
@@ -9,9 +9,9 @@ export default function NotFound() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('description')}</p>
       <p className="mt-6">
-        <Link href="/" className="underline underline-offset-2">
+        <SiteLink href="/" className="underline underline-offset-2">
           {t('backHome')}
-        </Link>
+        </SiteLink>
       </p>
     </section>
   );

@@ -5,16 +5,17 @@ import ListSection from '@/components/article/ListSection';
 import { getListPage } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import type { Locale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await localeParams(params);
   return pageMetadata({ locale, href: '/' });
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
+  const { locale } = await localeParams(params);
   setRequestLocale(locale);
   const t = await getTranslations('Home');
   const list = await getListPage('home', 'all', 1, locale);

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ArticleSummary } from '@/lib/content/store';
-import { Link } from '@/lib/i18n/navigation';
+import SiteLink from '@/components/layout/SiteLink';
 import DraftBadge from './DraftBadge';
 import PublishedDate from './PublishedDate';
 
@@ -13,9 +13,9 @@ export default async function ArticleCard({ article }: Props) {
       <h2 className="text-lg leading-snug font-semibold sm:text-xl">
         {article.isDraft && <DraftBadge />}
         {/* No prefetch on load: a list of twenty would fetch twenty pages nobody asked for. */}
-        <Link href={article.path} prefetch={false} className="hover:underline">
+        <SiteLink href={article.path} className="hover:underline">
           {article.title}
-        </Link>
+        </SiteLink>
       </h2>
       <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-zinc-600 dark:text-zinc-400">
         <PublishedDate date={article.publishedAt} />

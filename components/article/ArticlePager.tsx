@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/store';
-import { Link } from '@/lib/i18n/navigation';
+import SiteLink from '@/components/layout/SiteLink';
 
 type Props = { article: Article };
 
@@ -13,16 +13,16 @@ export default async function ArticlePager({ article }: Props) {
       {(previous || next) && (
         <nav aria-label={t('pager')} className="mt-12 grid gap-3 border-t border-zinc-200 pt-6 text-sm sm:grid-cols-2 dark:border-zinc-800">
           {previous && (
-            <Link href={previous.path} rel="prev" prefetch={false} className="rounded-lg border border-zinc-200 p-3 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
+            <SiteLink href={previous.path} rel="prev" className="rounded-lg border border-zinc-200 p-3 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
               <span className="block text-zinc-600 dark:text-zinc-400">← {t('previous')}</span>
               {previous.title}
-            </Link>
+            </SiteLink>
           )}
           {next && (
-            <Link href={next.path} rel="next" prefetch={false} className="rounded-lg border border-zinc-200 p-3 text-end hover:bg-zinc-50 sm:col-start-2 dark:border-zinc-800 dark:hover:bg-zinc-900">
+            <SiteLink href={next.path} rel="next" className="rounded-lg border border-zinc-200 p-3 text-end hover:bg-zinc-50 sm:col-start-2 dark:border-zinc-800 dark:hover:bg-zinc-900">
               <span className="block text-zinc-600 dark:text-zinc-400">{t('next')} →</span>
               {next.title}
-            </Link>
+            </SiteLink>
           )}
         </nav>
       )}
@@ -34,9 +34,9 @@ export default async function ArticlePager({ article }: Props) {
           <ul className="mt-3 list-disc space-y-1 ps-5">
             {related.map((link) => (
               <li key={link.slug}>
-                <Link href={link.path} prefetch={false} className="underline-offset-2 hover:underline">
+                <SiteLink href={link.path} className="underline-offset-2 hover:underline">
                   {link.title}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

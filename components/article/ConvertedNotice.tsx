@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/store';
-import { Link } from '@/lib/i18n/navigation';
+import SiteLink from '@/components/layout/SiteLink';
 
 type Props = { article: Article };
 
@@ -11,9 +11,9 @@ export default async function ConvertedNotice({ article }: Props) {
   return (
     <p className="mb-6 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
       {t('converted', { original })}
-      <Link href={article.path} locale={article.originalLocale} prefetch={false} className="ms-1 underline underline-offset-2">
+      <SiteLink href={article.path} locale={article.originalLocale} className="ms-1 underline underline-offset-2">
         {t('readOriginal')}
-      </Link>
+      </SiteLink>
     </p>
   );
 }

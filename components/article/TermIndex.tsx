@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { TermIndexEntry } from '@/lib/content/store';
-import { Link } from '@/lib/i18n/navigation';
+import SiteLink from '@/components/layout/SiteLink';
 
 type Props = { title: string; description: string; terms: TermIndexEntry[] };
 
@@ -14,9 +14,9 @@ export default async function TermIndex({ title, description, terms }: Props) {
       <ul className="mt-6 flex flex-wrap gap-2">
         {terms.map((term) => (
           <li key={term.key}>
-            <Link href={term.path} prefetch={false} className="inline-block rounded-full bg-zinc-100 px-3 py-1.5 text-sm hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700">
+            <SiteLink href={term.path} className="inline-block rounded-full bg-zinc-100 px-3 py-1.5 text-sm hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700">
               {term.name} <span className="text-zinc-600 dark:text-zinc-400">{t('count', { count: term.count })}</span>
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

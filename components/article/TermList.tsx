@@ -1,5 +1,5 @@
 import type { TermView } from '@/lib/content/store';
-import { Link } from '@/lib/i18n/navigation';
+import SiteLink from '@/components/layout/SiteLink';
 
 type Props = { label: string; terms: TermView[] };
 
@@ -11,9 +11,9 @@ export default function TermList({ label, terms }: Props) {
       <ul className="flex flex-wrap gap-2">
         {terms.map((term) => (
           <li key={term.key}>
-            <Link href={term.path} prefetch={false} className="inline-block rounded bg-zinc-100 px-2 py-0.5 hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700">
+            <SiteLink href={term.path} className="inline-block rounded bg-zinc-100 px-2 py-0.5 hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700">
               {term.name}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { RelatedCompany } from '@/lib/content/store';
 import DraftBadge from '@/components/article/DraftBadge';
-import { Link } from '@/lib/i18n/navigation';
+import SiteLink from '@/components/layout/SiteLink';
 import ListingList from './ListingList';
 
 type Props = { related: RelatedCompany };
@@ -11,9 +11,9 @@ export default async function CompanyCard({ related: { company, otherArticles } 
   return (
     <li className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
       <h3 className="font-semibold">
-        <Link href={company.path} prefetch={false} className="hover:underline">
+        <SiteLink href={company.path} className="hover:underline">
           {company.name}
-        </Link>
+        </SiteLink>
       </h3>
       <ListingList company={company} className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400" />
       <p className="mt-2 line-clamp-2 text-sm">{company.description}</p>
@@ -25,9 +25,9 @@ export default async function CompanyCard({ related: { company, otherArticles } 
             {otherArticles.map((article) => (
               <li key={article.slug}>
                 {article.isDraft && <DraftBadge />}
-                <Link href={article.path} prefetch={false} className="underline-offset-2 hover:underline">
+                <SiteLink href={article.path} className="underline-offset-2 hover:underline">
                   {article.title}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

@@ -1,8 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { getPathname } from '@/lib/i18n/navigation';
 import { otherLocale } from '@/lib/i18n/routing';
 import LocaleSwitcherLink from './LocaleSwitcherLink';
 
 export default async function LocaleSwitcher() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations('LocaleSwitcher')]);
-  return <LocaleSwitcherLink locale={otherLocale(locale)} label={t('label')} description={t('description')} />;
+  const other = otherLocale(locale);
+  return <LocaleSwitcherLink fromPrefix={getPathname({ href: '/', locale })} toPrefix={getPathname({ href: '/', locale: other })} hrefLang={other} label={t('label')} description={t('description')} />;
 }

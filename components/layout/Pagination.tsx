@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import SiteLink from '@/components/layout/SiteLink';
 
 type Props = { basePath: string; page: number; pages: number };
 
@@ -17,17 +17,17 @@ export default async function Pagination({ basePath, page, pages }: Props) {
   return (
     <nav aria-label={t('label')} className="mt-8 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <Link href={pageHref(basePath, page - 1)} rel="prev" prefetch={false} className={linkClass}>
+        <SiteLink href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>
           ← {t('previous')}
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}
       <span className="text-zinc-600 dark:text-zinc-400">{t('status', { page, pages })}</span>
       {page < pages ? (
-        <Link href={pageHref(basePath, page + 1)} rel="next" prefetch={false} className={linkClass}>
+        <SiteLink href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>
           {t('next')} →
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}

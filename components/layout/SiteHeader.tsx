@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getPathname, Link } from '@/lib/i18n/navigation';
+import SiteLink from '@/components/layout/SiteLink';
+import { getPathname } from '@/lib/i18n/navigation';
 import LocaleSwitcher from './LocaleSwitcher';
 
 /** The header: home, the ways into the archive, a search form (plain HTML: it works without JavaScript) and the switcher. */
@@ -12,9 +13,9 @@ export default async function SiteHeader() {
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-wide" aria-label={`${tMeta('siteName')} — ${t('home')}`}>
+        <SiteLink href="/" className="text-lg font-bold tracking-wide" aria-label={`${tMeta('siteName')} — ${t('home')}`}>
           {tMeta('siteName')}
-        </Link>
+        </SiteLink>
         <div className="flex items-center gap-3">
           <form role="search" action={getPathname({ href: '/search', locale })} className="flex">
             <label htmlFor="site-search" className="sr-only">
@@ -35,15 +36,15 @@ export default async function SiteHeader() {
           <LocaleSwitcher />
         </div>
         <nav aria-label={t('nav')} className="flex w-full flex-wrap gap-x-4 text-sm">
-          <Link href="/tags" prefetch={false} className={navLink}>
+          <SiteLink href="/tags" className={navLink}>
             {t('tags')}
-          </Link>
-          <Link href="/archive" prefetch={false} className={navLink}>
+          </SiteLink>
+          <SiteLink href="/archive" className={navLink}>
             {t('archive')}
-          </Link>
-          <Link href="/companies" prefetch={false} className={navLink}>
+          </SiteLink>
+          <SiteLink href="/companies" className={navLink}>
             {t('companies')}
-          </Link>
+          </SiteLink>
           <a href={getPathname({ href: '/feed.xml', locale })} className={navLink}>
             {t('feed')}
           </a>

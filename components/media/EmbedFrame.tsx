@@ -3,6 +3,13 @@ import { EMBED_PROVIDERS, type Embed } from '@/lib/media/embeds';
 
 type Props = { embed: Embed; articleTitle: string; lang: string };
 
+/**
+ * What a player may use once the frame has become the provider's. Named for the provider's origin: an
+ * `allow` entry without one means the frame's declared origin, which for a srcdoc frame is ours, so the
+ * player the frame navigates to would get none of them (no fullscreen, no autoplay after the press).
+ */
+const PLAYER_FEATURES = ['autoplay', 'encrypted-media', 'fullscreen', 'picture-in-picture'];
+
 const ASPECT = { video: 'aspect-video', slides: 'aspect-[4/3]', post: 'aspect-[4/5] max-h-[40rem] sm:aspect-[4/3]' } as const;
 
 function escapeAttribute(text: string): string {
@@ -38,8 +45,7 @@ a:focus-visible span{outline:3px solid #fff;outline-offset:3px}
           title={frameTitle}
           srcDoc={document}
           loading="lazy"
-          allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
-          allowFullScreen
+          allow={PLAYER_FEATURES.map((feature) => `${feature} ${provider.frameOrigin}`).join('; ')}
           className="absolute inset-0 h-full w-full border-0"
         />
       </div>

@@ -70,8 +70,8 @@ export function parseGlossary(source: string, file = GLOSSARY_PATH): GlossaryPai
 
 /** The vocabulary files of a folder, in name order (none when the folder does not exist). */
 export function vocabularyFiles(dir = GLOSSARY_PATH): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  if (!existsSync(/*turbopackIgnore: true*/ dir)) return [];
+  return readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((name) => name.endsWith('.yaml'))
     .sort();
 }
@@ -79,7 +79,8 @@ export function vocabularyFiles(dir = GLOSSARY_PATH): string[] {
 /** Every entry of a vocabulary folder; entries of protected.yaml are marked `protect`. Throws on a broken file. */
 export function loadVocabulary(dir = GLOSSARY_PATH): GlossaryPair[] {
   return vocabularyFiles(dir).flatMap((name) => {
-    const pairs = parseGlossary(readFileSync(path.join(dir, name), 'utf8'), path.posix.join(dir, name));
+    // Not traced from here (the folder is a parameter): next.config.ts includes content/vocabulary in functions.
+    const pairs = parseGlossary(readFileSync(path.join(/*turbopackIgnore: true*/ dir, name), 'utf8'), path.posix.join(dir, name));
     return name === PROTECTED_FILE ? pairs.map((pair) => ({ ...pair, protect: true })) : pairs;
   });
 }
@@ -122,7 +123,7 @@ export function vocabularyProblems(dir = GLOSSARY_PATH): VocabularyProblem[] {
   const seen = new Map<string, { file: string; line?: number; target: string }>();
   for (const name of vocabularyFiles(dir)) {
     const file = path.posix.join(dir, name);
-    const text = readFileSync(path.join(dir, name), 'utf8');
+    const text = readFileSync(path.join(/*turbopackIgnore: true*/ dir, name), 'utf8');
     const document = parseDocument(text, { prettyErrors: true });
     const [error] = document.errors;
     if (error) {

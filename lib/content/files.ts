@@ -53,7 +53,8 @@ function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     const lower = key.toLowerCase();
-    if (!(lower in result)) result[lower] = value;
+    // Defined, not assigned: a key written `__proto__` is a field, never the object's prototype.
+    if (!Object.hasOwn(result, lower)) Object.defineProperty(result, lower, { value, enumerable: true, writable: true, configurable: true });
   }
   return result;
 }
@@ -108,10 +109,21 @@ export function parseFrontMatter(text: string, firstLine = 2, format: FrontMatte
   }
   const offset = firstLine - 1;
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: true });
-  const [error] = document.errors;
-  if (error) return { ok: false, message: error.message.split('\n')[0], line: error.linePos ? error.linePos[0].line + offset : undefined };
-  const data = asRecord(document.toJS(), firstLine);
+  let document!: ReturnType<typeof parseDocument>;
+  let js: unknown;
+  try {
+    // logLevel: a warning of the library's (a list used as a key) would be printed past our own report.
+    document = parseDocument(text, { lineCounter, prettyErrors: true, logLevel: 'error' });
+    const [error] = document.errors;
+    if (error) return { ok: false, message: error.message.split('\n')[0], line: error.linePos ? error.linePos[0].line + offset : undefined };
+    js = document.toJS();
+  } catch (error) {
+    // The YAML library refuses alias bombs (`*a` expanding to millions of values) and runs out of stack on
+    // absurd nesting: a problem of the file, not a crash of the checker or the build.
+    const excessive = /alias count/i.test((error as Error).message);
+    return { ok: false, message: excessive ? 'repeats its aliases (*name) too many times to be read' : (error as Error).message.split('\n')[0], line: firstLine };
+  }
+  const data = asRecord(js, firstLine);
   if ('ok' in data) return data as FrontMatter;
   const lineOf = (field: string) => {
     if (!isMap(document.contents)) return undefined;

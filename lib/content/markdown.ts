@@ -32,8 +32,12 @@ const sanitizeSchema: Schema = {
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'span'],
   attributes: {
     ...defaultSchema.attributes,
-    div: [...(defaultSchema.attributes?.div ?? []), 'dataEmbed', 'dataEmbedId', 'dataEmbedParams', 'dataEmbedTitle'],
+    // Only a provider's name: `constructor` or `__proto__` would otherwise reach the page as a provider.
+    div: [...(defaultSchema.attributes?.div ?? []), ['dataEmbed', ...Object.keys(EMBED_PROVIDERS)], 'dataEmbedId', 'dataEmbedParams', 'dataEmbedTitle'],
     span: ['dataMore'],
+    // GitHub's schema allows `srcset` on <source> unchecked (its protocol rules cover href and src only):
+    // a picture falls back to its <img>, whose src is checked.
+    source: [],
     aside: ['dataShortcode'],
     code: [['className', /^language-[\w+#-]+$/]],
   },

@@ -9,7 +9,7 @@ import { listPostFiles, readFrontMatter } from './files';
 import { isLocalImage, langTags } from './front-matter';
 import type { ContentProblem } from './problems';
 import { postSlug } from './slugs';
-import { termList } from './terms';
+import { termKey, termList } from './terms';
 
 /**
  * An article's front matter as the site uses it, read the same way by `npm run check:content` and by the
@@ -48,16 +48,31 @@ export type PostContext = { companyIds: Set<string>; companiesDir: string; publi
 
 type Report = (problem: Omit<ContentProblem, 'file'>) => void;
 
-const TEXT_FIELDS = ['description', 'summary', 'source_name', 'slug', 'url'] as const;
-const LIST_FIELDS = ['tags', 'categories', 'aliases', 'related_companies', 'authors', 'images'] as const;
+const TEXT_FIELDS = ['description', 'summary', 'source_name', 'source_url', 'slug', 'url'] as const;
+const LIST_FIELDS = ['tags', 'categories', 'aliases', 'related_companies', 'authors', 'author', 'images', 'lang'] as const;
 
-const isScalar = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+const isScalar = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint';
 
-/** A single text value; numbers are fine (`slug: 6550187`), empty is absent. */
+/** A single text value; numbers are fine (`slug: 6550187`), empty is absent, and so is a list or a set of fields (reported apart). */
 function textOf(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (!isScalar(value)) return undefined;
   const text = String(value).trim();
   return text === '' ? undefined : text;
+}
+
+/** A taxonomy-like field with only its text values: a stray map in a list (reported apart) cannot reach the readers of text. */
+function scalarsOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => item === null || isScalar(item));
+  return value === undefined || value === null || isScalar(value) ? value : undefined;
+}
+
+/** A value as the editor wrote it, for a message: never a throw (a value may refer to itself, or be a BigInt). */
+function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_, item) => (typeof item === 'bigint' ? String(item) : item)) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? 'a list' : 'a set of fields';
+  }
 }
 
 function boolOf(value: unknown): boolean | undefined {
@@ -69,7 +84,7 @@ function boolOf(value: unknown): boolean | undefined {
 /** The cover image: `image`, the scraped `thumbnail`, a theme's `cover.image` or `featuredimage`, else Hugo's `images[0]`. */
 function imageOf(data: Record<string, unknown>): string | undefined {
   const cover = data.cover;
-  const candidates = [data.image, data.thumbnail, data.featuredimage, cover && typeof cover === 'object' ? (cover as Record<string, unknown>).image : cover, termList(data.images)[0]];
+  const candidates = [data.image, data.thumbnail, data.featuredimage, cover && typeof cover === 'object' ? (cover as Record<string, unknown>).image : cover, termList(scalarsOf(data.images))[0]];
   for (const candidate of candidates) if (typeof candidate === 'string' && candidate.trim()) return candidate.trim();
   return undefined;
 }
@@ -85,8 +100,9 @@ export function readPostFields(
   const at = (field: string) => ({ field, line: lineOf(field) });
 
   const title = textOf(data.title);
-  if (title === undefined || !isScalar(data.title)) {
-    report({ ...at('title'), message: data.title === undefined || data.title === null ? 'is missing' : 'is empty', fix: 'add a line such as title: "開源 AI 的隱憂"' });
+  if (title === undefined) {
+    const message = data.title === undefined || data.title === null ? 'is missing' : isScalar(data.title) ? 'is empty' : `must be text, not ${shown(data.title)}`;
+    report({ ...at('title'), message, fix: 'add a line such as title: "開源 AI 的隱憂"' });
   }
 
   const dateOf = (field: string) => {
@@ -107,7 +123,7 @@ export function readPostFields(
 
   for (const field of TEXT_FIELDS) {
     if (data[field] !== undefined && data[field] !== null && !isScalar(data[field])) {
-      report({ ...at(field), message: `must be text, not ${JSON.stringify(data[field])}`, fix: `put the value in quotes: ${field}: "…"` });
+      report({ ...at(field), message: `must be text, not ${shown(data[field])}`, fix: `put the value in quotes: ${field}: "…"` });
     }
   }
   for (const field of LIST_FIELDS) {
@@ -117,22 +133,29 @@ export function readPostFields(
       report({ ...at(field), message: 'must be a list of text values', fix: `write ${field}: ["一", "二"]` });
     }
   }
+  // A term's address is its key (lib/content/terms.ts): a term of separators only (`/`, `?`, `-`) has none.
+  for (const field of ['tags', 'categories'] as const) {
+    for (const term of termList(scalarsOf(data[field]))) {
+      if (/[\p{L}\p{N}]/u.test(term) || !/^\.*$/.test(termKey(term))) continue;
+      report({ ...at(field), message: `"${term}" has no letter or digit to make its address from`, fix: `write the ${field === 'tags' ? 'tag' : 'category'} in words, or remove it` });
+    }
+  }
   const draft = data.draft === undefined || data.draft === null ? false : boolOf(data.draft);
   if (draft === undefined) {
-    report({ ...at('draft'), message: `must be true or false, not ${JSON.stringify(data.draft)}`, fix: 'write draft: true or draft: false' });
+    report({ ...at('draft'), message: `must be true or false, not ${shown(data.draft)}`, fix: 'write draft: true or draft: false' });
   }
 
   const sourceUrl = textOf(data.source_url);
   if (sourceUrl !== undefined && !/^https?:\/\/[^\s"'<>]+$/i.test(sourceUrl)) {
     report({ ...at('source_url'), message: `"${sourceUrl}" is not a web address`, fix: 'use the full address, starting with https://' });
   }
-  const lang = langTags(data.lang);
+  const lang = langTags(scalarsOf(data.lang));
   for (const tag of lang) {
     if (!scriptFromLang(tag)) {
       report({ ...at('lang'), message: `"${tag}" is not a language we publish`, fix: `use one of ${LANG_VALUES.join(', ')}, or leave lang out to detect the script` });
     }
   }
-  const companyIds = termList(data.related_companies);
+  const companyIds = termList(scalarsOf(data.related_companies));
   for (const id of companyIds) {
     if (!context.companyIds.has(id)) report({ ...at('related_companies'), ...unknownCompanyMessage(id, context.companiesDir) });
   }
@@ -146,11 +169,18 @@ export function readPostFields(
     }
   }
 
-  for (const problem of articleVocabularyProblems(data.vocabulary)) report({ ...at('vocabulary'), message: problem.message, fix: problem.fix });
+  let vocabulary: GlossaryPair[] = [];
+  try {
+    for (const problem of articleVocabularyProblems(data.vocabulary)) report({ ...at('vocabulary'), message: problem.message, fix: problem.fix });
+    vocabulary = articleVocabulary(data.vocabulary);
+  } catch {
+    // A value the glossary reader cannot turn into text (a map whose own toString is not a function).
+    report({ ...at('vocabulary'), message: `cannot be read: ${shown(data.vocabulary)}`, fix: 'write vocabulary: [{ hant: 軟體, hans: 软件 }]' });
+  }
 
   const url = textOf(data.url);
   const aliases: string[] = [];
-  for (const [field, values] of [['url', url ? [url] : []], ['aliases', termList(data.aliases)]] as const) {
+  for (const [field, values] of [['url', url ? [url] : []], ['aliases', termList(scalarsOf(data.aliases))]] as const) {
     for (const value of values) {
       const address = normalizeAddress(value);
       if (address) aliases.push(address);
@@ -167,9 +197,9 @@ export function readPostFields(
     expiresAt: expiryDate,
     description: typeof data.description === 'string' ? textOf(data.description) : undefined,
     summary: typeof data.summary === 'string' ? textOf(data.summary) : undefined,
-    tags: termList(data.tags),
-    categories: termList(data.categories),
-    authors: termList(data.authors ?? data.author),
+    tags: termList(scalarsOf(data.tags)),
+    categories: termList(scalarsOf(data.categories)),
+    authors: termList(scalarsOf(data.authors ?? data.author)),
     companyIds,
     image,
     sourceName: textOf(data.source_name),
@@ -177,7 +207,7 @@ export function readPostFields(
     lang,
     aliases: [...new Set(aliases)],
     draft: draft ?? false,
-    vocabulary: articleVocabulary(data.vocabulary),
+    vocabulary,
   };
 }
 

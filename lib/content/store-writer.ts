@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import path from 'node:path';
 import { mentionCounter, relatedCompanyIds } from '../companies/mentions';
 import { SITE_TIME_ZONE } from '../dates';
+import { writeSearchIndex } from '../search/build-index';
 import { addressHash } from './addresses';
 import { withoutSummaryMarker } from './analysis';
 import { duplicateSlugProblems } from './collection';
@@ -95,7 +96,7 @@ function collectTerms(records: PostRecord[], pick: (record: PostRecord) => { own
 export type StoreFiles = Map<string, string>;
 
 /** Every file of the store, by path below STORE_DIR. Pure: the content in, the files out. */
-export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedCompany[]): { files: StoreFiles; problems: ContentProblem[]; warnings: ContentProblem[] } {
+export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedCompany[]): { files: StoreFiles; problems: ContentProblem[]; warnings: ContentProblem[]; records: PostRecord[] } {
   const records = posts.map((post) => post.record).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug));
   const htmlBySlug = new Map(posts.map((post) => [post.record.slug, post.body.html]));
   const problems = duplicateSlugProblems(records);
@@ -229,7 +230,7 @@ export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedComp
   };
   put('site.json', site);
   put('companies.json', [...companyEntries.values()].sort((a, b) => b.articleCount - a.articleCount || a.id.localeCompare(b.id)));
-  return { files, problems, warnings };
+  return { files, problems, warnings, records };
 }
 
 function listFiles(directory: string, relative = ''): string[] {
@@ -274,7 +275,7 @@ function syncBundleFiles(contentDir: string, publicDir: string): void {
  */
 export async function writeContentStore(contentDir = 'content', publicDir = 'public'): Promise<void> {
   const started = performance.now();
-  const { files, problems, warnings } = buildStoreFiles(readGenerated<GeneratedPost>('Post'), readGenerated<GeneratedCompany>('Company'));
+  const { files, problems, warnings, records } = buildStoreFiles(readGenerated<GeneratedPost>('Post'), readGenerated<GeneratedCompany>('Company'));
   for (const warning of warnings) console.warn(formatProblem(warning));
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
@@ -285,4 +286,6 @@ export async function writeContentStore(contentDir = 'content', publicDir = 'pub
   const written = syncDirectory(path.resolve(STORE_DIR), files);
   syncBundleFiles(contentDir, publicDir);
   console.log(`content store: ${files.size} files, ${written} written, in ${Math.round(performance.now() - started)} ms`);
+  // The search index (lib/search/): in the background under `contentlayer2 dev`, where it costs ~1 s per 1,000 articles.
+  writeSearchIndex(records, { outDir: path.join(publicDir, '_search'), background: !process.argv.includes('build') });
 }

@@ -27,11 +27,12 @@ export type HugoConfig = {
 
 const CONFIG_NAMES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
 
+/** A config file's settings, keys lower-cased (so that files spelling a key differently merge). */
 function parseConfigFile(file: string): Record<string, unknown> {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  if (file.endsWith('.toml')) return parseToml(text) as Record<string, unknown>;
-  if (file.endsWith('.json')) return JSON.parse(text) as Record<string, unknown>;
-  return (parseYaml(text) ?? {}) as Record<string, unknown>;
+  if (file.endsWith('.toml')) return lowerKeys(parseToml(text)) as Record<string, unknown>;
+  if (file.endsWith('.json')) return lowerKeys(JSON.parse(text)) as Record<string, unknown>;
+  return lowerKeys(parseYaml(text) ?? {}) as Record<string, unknown>;
 }
 
 /** Keys lower-cased at every level, as Hugo treats them. */
@@ -48,6 +49,15 @@ function lowerKeys(value: unknown): unknown {
   return result;
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+
+/** `over` merged into `base` at every level, as Hugo merges config files and environments (lists are replaced). */
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) result[key] = isPlainObject(result[key]) && isPlainObject(value) ? deepMerge(result[key], value) : value;
+  return result;
+}
+
 /** Merges `config/_default/*.toml` the way Hugo does: hugo.toml at the top, every other file under its name (`languages.zh-cn.toml` → languages.zh-cn). */
 function configDirectory(directory: string): { data: Record<string, unknown>; files: string[] } {
   const data: Record<string, unknown> = {};
@@ -58,13 +68,13 @@ function configDirectory(directory: string): { data: Record<string, unknown>; fi
     const file = path.join(directory, name);
     files.push(file);
     const content = parseConfigFile(file);
-    if (match[1] === 'hugo' || match[1] === 'config') Object.assign(data, content);
+    if (match[1] === 'hugo' || match[1] === 'config') Object.assign(data, deepMerge(data, content));
     else {
       const keys = match[1].split('.');
       let target = data;
       for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
       const last = keys.at(-1)!;
-      target[last] = { ...((target[last] as object) ?? {}), ...content };
+      target[last] = deepMerge(isPlainObject(target[last]) ? target[last] : {}, content);
     }
   }
   return { data, files };
@@ -89,7 +99,7 @@ export function readHugoConfig(siteRoot: string): HugoConfig {
     const directory = path.join(siteRoot, 'config', environment);
     if (existsSync(directory) && statSync(directory).isDirectory()) {
       const merged = configDirectory(directory);
-      raw = { ...raw, ...merged.data };
+      raw = deepMerge(raw, merged.data);
       files.push(...merged.files);
     }
   }

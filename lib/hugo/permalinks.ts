@@ -11,13 +11,26 @@ export type PermalinkPage = {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** Hugo's `urlize`: spaces to hyphens, punctuation out, letters of any script kept. */
+/**
+ * Hugo's `urlize` (its path sanitizer): letters of any script, digits, marks, `. _ ~ + - @ /` and `%XX` escapes
+ * kept; a run of spaces between kept characters one hyphen (none beside a hyphen already there, none at the
+ * ends); everything else out. Hyphens the text had are kept as they are (`A -- B` is `A--B`).
+ */
 export function urlize(text: string): string {
-  return text
-    .trim()
-    .replace(/\s+/g, '-')
-    .replace(/[^\p{L}\p{M}\p{N}\-_.~+/]/gu, '')
-    .replace(/-+/g, '-');
+  const chars = [...text];
+  let result = '';
+  let pendingHyphen = false;
+  let wasHyphen = false;
+  chars.forEach((char, index) => {
+    const allowed = /[\p{L}\p{Nd}\p{M}._~+\-@/]/u.test(char) || (char === '%' && /^[0-9a-f]{2}$/i.test(chars.slice(index + 1, index + 3).join('')));
+    if (allowed) {
+      wasHyphen = char === '-';
+      if (pendingHyphen && !wasHyphen) result += '-';
+      pendingHyphen = false;
+      result += char;
+    } else if (result !== '' && !wasHyphen && /\s/u.test(char)) pendingHyphen = true;
+  });
+  return result;
 }
 
 /** The content base name (`:contentbasename`, `:filename`): the file's stem, or its folder for a bundle's index. */
@@ -31,16 +44,73 @@ export function contentBaseName(contentPath: string): string {
 function sectionsOf(contentPath: string): string[] {
   const parts = contentPath.split('/').slice(0, -1);
   if (/^_?index(\.[\w-]+)?\.(md|markdown)$/i.test(contentPath.split('/').pop()!)) parts.pop();
-  return parts;
+  return parts.map((part) => part.replace(/ /g, '-')); // Hugo's path normalization: spaces as hyphens
 }
 
+/**
+ * Hugo's slice syntax for `:sections[…]`: `[1:]`, `[:last]`, `[last]`, `[1:2]`, `[0]`; lenient out of bounds
+ * (an index past the end selects nothing), negative numbers read as 0, as Hugo's toSliceFunc does.
+ */
 function slice<T>(items: T[], spec: string | undefined): T[] {
-  if (!spec) return items;
-  const match = /^\[(-?\d*):?(-?\d*)\]$/.exec(spec);
-  if (!match) return items;
-  const [, from, to] = match;
-  if (!spec.includes(':')) return from === '' ? items : [items.at(Number(from))!].filter((item) => item !== undefined);
-  return items.slice(from === '' ? 0 : Number(from), to === '' ? undefined : Number(to));
+  const cut = (spec ?? '').trim().toLowerCase();
+  if (cut === '') return items;
+  if (cut.length < 3 || !cut.startsWith('[') || !cut.endsWith(']') || items.length === 0) return [];
+  const index = (text: string, low: boolean): number => {
+    if (text === '') return low ? 0 : items.length;
+    if (text === 'last') return items.length - 1;
+    const n = /^[+-]?\d+$/.test(text) ? Math.max(0, Number(text)) : 0;
+    return n >= items.length ? (low ? -1 : items.length) : n;
+  };
+  const inner = cut.slice(1, -1);
+  if (!inner.includes(':')) {
+    const n = index(inner, true);
+    return n < 0 ? [] : [items[n]];
+  }
+  const [from, to] = inner.split(':').map((part, position) => index(part, position === 0));
+  return from < 0 || to < 0 ? [] : items.slice(from, to);
+}
+
+/**
+ * A Go time layout (`:06/:1/:2`, `:2006`, `:Jan`, `:Monday`, `:002`) as Hugo formats the page's date with it:
+ * each layout element replaced, anything else kept. Zones and fractions of a second are not read.
+ */
+function goLayout(layout: string, date: { year: number; month: number; day: number; hour: number; minute: number; second: number }): string {
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  const yearDay = Math.round((Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, 0, 1)) / 86_400_000) + 1;
+  const hour12 = date.hour % 12 === 0 ? 12 : date.hour % 12;
+  const capital = (word: string) => word[0].toUpperCase() + word.slice(1);
+  const elements: [string, () => string][] = [
+    ['January', () => capital(MONTHS[date.month - 1])],
+    ['Jan', () => capital(MONTHS[date.month - 1]).slice(0, 3)],
+    ['Monday', () => capital(WEEKDAYS[weekday])],
+    ['Mon', () => capital(WEEKDAYS[weekday]).slice(0, 3)],
+    ['2006', () => pad(date.year, 4)],
+    ['002', () => pad(yearDay, 3)],
+    ['__2', () => String(yearDay).padStart(3, ' ')],
+    ['_2', () => String(date.day).padStart(2, ' ')],
+    ['01', () => pad(date.month)],
+    ['02', () => pad(date.day)],
+    ['03', () => pad(hour12)],
+    ['04', () => pad(date.minute)],
+    ['05', () => pad(date.second)],
+    ['06', () => pad(date.year % 100)],
+    ['15', () => String(date.hour)],
+    ['1', () => String(date.month)],
+    ['2', () => String(date.day)],
+    ['3', () => String(hour12)],
+    ['4', () => String(date.minute)],
+    ['5', () => String(date.second)],
+    ['PM', () => (date.hour >= 12 ? 'PM' : 'AM')],
+    ['pm', () => (date.hour >= 12 ? 'pm' : 'am')],
+  ];
+  let result = '';
+  for (let cursor = 0; cursor < layout.length; ) {
+    const element = elements.find(([name]) => layout.startsWith(name, cursor));
+    result += element ? element[1]() : layout[cursor];
+    cursor += element ? element[0].length : 1;
+  }
+  return result;
 }
 
 /**
@@ -49,10 +119,10 @@ function slice<T>(items: T[], spec: string | undefined): T[] {
  * `:sections[1:]` slices. Undefined when the pattern needs a date the page does not have.
  */
 export function expandPermalink(pattern: string, page: PermalinkPage): string | undefined {
-  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(page.date ?? '');
+  const date = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(page.date ?? '');
   const day = date ? new Date(Date.UTC(+date[1], +date[2] - 1, +date[3])) : undefined;
   const sections = sectionsOf(page.path);
-  const base = contentBaseName(page.path);
+  const base = urlize(contentBaseName(page.path));
   const slug = page.slug?.trim() ? urlize(page.slug) : undefined;
   let missingDate = false;
   const needDate = (value: (d: Date, parts: RegExpExecArray) => string) => {
@@ -79,14 +149,23 @@ export function expandPermalink(pattern: string, page: PermalinkPage): string | 
     slugorfilename: () => slug ?? base,
     slugorcontentbasename: () => slug ?? base,
   };
-  const expanded = pattern.replace(/:([a-z]+)(\[[^\]]*\])?/g, (whole, token: string, spec?: string) => (tokens[token] ? tokens[token](spec) : whole));
+  const expanded = pattern.replace(/:(\w+)(\[[^\]]*\])?/g, (whole, token: string, spec?: string) => {
+    if (Object.hasOwn(tokens, token) && (spec === undefined || token === 'sections')) return tokens[token](spec);
+    // Anything else Hugo formats the date with, as a Go time layout, when the layout changes it.
+    const reference = { year: 2019, month: 11, day: 9, hour: 23, minute: 1, second: 42 };
+    if (goLayout(token, reference) === token) return whole;
+    return needDate((_, parts) => goLayout(token, { year: +parts[1], month: +parts[2], day: +parts[3], hour: +(parts[4] ?? 0), minute: +(parts[5] ?? 0), second: +(parts[6] ?? 0) })) + (spec ?? '');
+  });
   if (missingDate) return undefined;
   const path = `/${expanded}`.replace(/\/{2,}/g, '/');
   return path;
 }
 
-/** Hugo's address for a page with no permalink pattern and no `url`: its folders, then its slug or base name. */
+/**
+ * Hugo's address for a page with no permalink pattern and no `url`: its folders, then its slug or base name,
+ * spaces as hyphens (Hugo's path normalization).
+ */
 export function defaultPermalink(page: PermalinkPage): string {
   const slug = page.slug?.trim() ? urlize(page.slug) : contentBaseName(page.path);
-  return `/${[...sectionsOf(page.path), slug].join('/')}/`;
+  return `/${[...sectionsOf(page.path), slug.replace(/ /g, '-')].join('/')}/`;
 }

@@ -13,7 +13,7 @@ const indexes = new Map<string, RefIndex>();
 function pathKey(relativePath: string): string {
   return relativePath
     .replace(/\.(md|markdown)$/i, '')
-    .replace(/\/(_?index)$/i, '')
+    .replace(/\/(_?index)?$/i, '') // a bundle by its folder, with or without the trailing slash
     .toLowerCase();
 }
 
@@ -32,6 +32,15 @@ function buildIndex(contentDir: string): RefIndex {
   return { byPath, byStem, builtAt: Date.now() };
 }
 
+/** A percent-encoded term as written (`/tags/%E9%96%8B`), or as it is when a stray `%` makes it undecodable. */
+function decodeOrKeep(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 function anchorOf(fragment: string): string {
   return fragment ? `#user-content-${encodeURIComponent(fragment.toLowerCase())}` : '';
 }
@@ -47,7 +56,7 @@ export function refResolver(contentDir: string, fromFile: string): (target: stri
     const [rawPath, fragment = ''] = target.trim().split('#');
     if (!rawPath) return { href: anchorOf(fragment) };
     const taxonomy = /^\/?(tags|categories)\/([^/]+)\/?$/i.exec(rawPath);
-    if (taxonomy) return { href: `/${taxonomy[1].toLowerCase()}/${encodeURIComponent(termKey(decodeURIComponent(taxonomy[2])))}` };
+    if (taxonomy) return { href: `/${taxonomy[1].toLowerCase()}/${encodeURIComponent(termKey(decodeOrKeep(taxonomy[2])))}` };
 
     const lookup = (index: RefIndex) => {
       const clean = rawPath.replace(/^\/+/, '').replace(/^content\//i, '');

@@ -8,10 +8,10 @@ import type { ShortcodeNode } from './shortcodes/parse';
  * address becomes a link; anything else is page furniture and is left out (and reported).
  */
 const KNOWN: Record<string, DeclaredShortcode> = {
-  admonition: { kind: 'block', title: '{title}' },
+  admonition: { kind: 'block', title: '{title|1}' },
   notice: { kind: 'block', title: '{0}' },
   alert: { kind: 'block', title: '' },
-  callout: { kind: 'block', title: '{title}' },
+  callout: { kind: 'block', title: '{title|0}' },
   note: { kind: 'block', title: '' },
   tip: { kind: 'block', title: '' },
   warning: { kind: 'block', title: '' },

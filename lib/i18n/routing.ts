@@ -21,6 +21,18 @@ export function isLocale(value: unknown): value is Locale {
   return routing.locales.includes(value as Locale);
 }
 
+/**
+ * The `[locale]` route segment is the URL's own lower-case prefix (`zh-hant`), so a page's address needs no
+ * rewrite to reach its route (a rewrite's origin breaks behind `next start -H`, see proxy.ts).
+ */
+export function localeSegment(locale: Locale): string {
+  return locale.toLowerCase();
+}
+
+export function localeFromSegment(segment: string): Locale | undefined {
+  return routing.locales.find((locale) => localeSegment(locale) === segment);
+}
+
 export function otherLocale(locale: Locale): Locale {
   return locale === 'zh-Hant' ? 'zh-Hans' : 'zh-Hant';
 }

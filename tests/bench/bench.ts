@@ -1,24 +1,37 @@
 /**
- * `npm run bench [-- --build RUNS] [-- --corpus N]`: prints numbers, asserts nothing.
- * Medians, and ratios against a baseline measured in the same run (this machine is shared and noisy).
+ * `npm run bench [-- --quick] [-- --hugo PATH] [-- --vercel] [-- --lighthouse]`: prints numbers, asserts
+ * nothing. Times are medians where repeated and ratios against a baseline measured in the same run (this
+ * machine is shared and noisy). Every build runs in a scratch copy of the site; the repository is untouched.
+ *
+ *   --quick       skips the 10,000-article run and the Hugo import run
+ *   --hugo PATH   imports that Hugo site (else a generated one of 1,000 posts) for the import row
+ *   --vercel      also runs `vercel build` (npx vercel@60.1.3, offline) for the function sizes Vercel deploys
+ *   --lighthouse  also runs ../shared/tools/lighthouse.sh on the home and an article page (needs lighthouse installed)
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
 import * as OpenCC from 'opencc-js';
-import { converterFrom, convertHtml, TAIWAN_TRADITIONAL } from '../../lib/chinese/convert';
+import { chromium } from 'playwright-core';
+import { converterFrom, TAIWAN_TRADITIONAL } from '../../lib/chinese/convert';
+import { benchSearch } from '../../lib/search/bench';
+import { benchShareImages } from '../../lib/share-image/bench';
 import { readSeed, SEED_ARTICLES } from '../seeds';
+import { generateArticles } from '../support/generate-articles';
+import { freePort, makeScratchSite, removeScratchSite, startProcess, stopProcess, waitForServer } from '../support/scratch-site';
+import { directoryBytes, formatGiB, formatMiB, median, MiB, runMeasured, treeRss } from './measure';
+import { benchVocabulary } from './vocabulary';
 
-const { values } = parseArgs({ options: { build: { type: 'string', default: '0' }, corpus: { type: 'string', default: '100' } } });
-
-function median(numbers: number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
+const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false }, hugo: { type: 'string' }, vercel: { type: 'boolean', default: false }, lighthouse: { type: 'boolean', default: false } } });
+const GENERATOR = path.resolve('../shared/tools/gen-corpus.mjs');
+const rows: [string, string, string][] = [];
+const row = (what: string, figure: string, goal = '') => {
+  rows.push([what, figure, goal]);
+  console.log(`  ${what}: ${figure}${goal ? `   (goal ${goal})` : ''}`);
+};
 
 function time(run: () => void, repeats: number): number[] {
   return Array.from({ length: repeats }, () => {
@@ -28,87 +41,251 @@ function time(run: () => void, repeats: number): number[] {
   });
 }
 
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+/** Synthetic articles: the team's generator (../shared/tools/gen-corpus.mjs) when it is here, else ours. */
+function addArticles(site: string, count: number, format: 'posts' | 'hugo' = 'posts'): void {
+  const directory = path.join(site, format === 'posts' ? 'content/posts/generated' : 'hugo/content/posts');
+  mkdirSync(directory, { recursive: true });
+  if (existsSync(GENERATOR)) execFileSync('node', [GENERATOR, String(count), 'hugo', directory], { stdio: 'ignore', env: { ...process.env, TAGPOOL: 'cjk', SEEDS: path.resolve('tests/fixtures/seeds') } });
+  else generateArticles(count, directory);
+}
 
-/** Our conversion (OpenCC characters + glossary) against bare OpenCC on the same text. */
+/** Compressed JavaScript a pre-rendered page loads (modern browsers: no noModule polyfills). */
+function pageJavaScript(site: string, htmlFile: string): number {
+  const html = readFileSync(path.join(site, '.next/server/app', htmlFile), 'utf8');
+  const sources = new Set([...html.matchAll(/<script src="\/_next\/([^"]+)"([^>]*)>/g)].filter((match) => !/noModule/i.test(match[2])).map((match) => match[1]));
+  return [...sources].reduce((sum, source) => sum + gzipSync(readFileSync(path.join(site, '.next', source))).length, 0);
+}
+
+async function serve(site: string, env: Record<string, string> = {}) {
+  const port = await freePort();
+  const server = startProcess(path.join(site, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: site, env });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForServer(`${url}/zh-hant`, server.child, server.output);
+  return { url, server };
+}
+
 function benchConversion() {
+  console.log('\nconversion (tw→cn, seeds ×20, median of 9):');
   const text = SEED_ARTICLES.map(({ seed }) => readSeed(seed).body).join('\n').repeat(20);
   const bare = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const ours = converterFrom(TAIWAN_TRADITIONAL);
   bare(text);
   ours(text);
   const baseline = median(time(() => bare(text), 9));
-  const withGlossary = median(time(() => ours(text), 9));
-  console.log(`conversion, ${text.length.toLocaleString('en')} characters tw→cn (median of 9):`);
-  console.log(`  bare OpenCC            ${fmt(baseline)}`);
-  console.log(`  OpenCC + glossary      ${fmt(withGlossary)}   ratio ${(withGlossary / baseline).toFixed(2)}×`);
-  const html = `<p>${text.slice(0, 20_000).split('\n').join('</p><p>')}</p>`;
-  const htmlMs = median(time(() => convertHtml(html, ours), 9));
-  const plainMs = median(time(() => ours(text.slice(0, 20_000)), 9));
-  console.log(`  the same 20,000 chars as HTML (parse, convert text nodes, serialize) ${fmt(htmlMs)}, ${(htmlMs / plainMs).toFixed(1)}× plain text`);
+  const withVocabulary = median(time(() => ours(text), 9));
+  row('OpenCC + vocabulary against bare OpenCC', `${withVocabulary.toFixed(1)} ms vs ${baseline.toFixed(1)} ms (${(withVocabulary / baseline).toFixed(2)}×)`);
 }
 
-/** Compressed JavaScript each kind of page loads, against the not-found page (framework and layout only). */
-function benchPageWeight() {
-  const app = '.next/server/app';
-  if (!existsSync(app)) {
-    console.log('page weight: no production build (run npm run build first)');
-    return;
-  }
-  const jsBytes = (htmlFile: string) => {
-    const html = readFileSync(path.join(app, htmlFile), 'utf8');
-    // Modern browsers skip the noModule polyfills, so they are not counted.
-    const tags = [...html.matchAll(/<script src="\/_next\/([^"]+)"([^>]*)>/g)].filter((match) => !/noModule/i.test(match[2]));
-    const sources = new Set(tags.map((match) => match[1]));
-    return [...sources].reduce((sum, source) => sum + gzipSync(readFileSync(path.join('.next', source))).length, 0);
-  };
-  const floor = jsBytes('_not-found.html');
-  console.log('page weight, gzip bytes of the JavaScript the prerendered HTML loads:');
-  const rows: [string, string][] = [
-    ['not-found (baseline)', '_not-found.html'],
-    ['home', 'zh-Hant.html'],
-    ['article with a video', 'zh-Hant/posts/tsai-open-source-ai-sovereignty.html'],
-    ['article without video', 'zh-Hant/posts/tsai-alibaba-ai-early-not-leading.html'],
-    ['company page', 'zh-Hant/companies/nvidia.html'],
-  ];
-  for (const [label, file] of rows) {
-    const bytes = jsBytes(file);
-    console.log(`  ${label.padEnd(24)} ${bytes.toLocaleString('en').padStart(9)} B   ratio ${(bytes / floor).toFixed(2)}×`);
+/** The site at `count` synthetic articles: build, output, page weight, list sizes, search, load. */
+async function benchSiteAt(count: number, { baselineSeconds, prerenderLatest }: { baselineSeconds?: number; prerenderLatest?: number }) {
+  const site = makeScratchSite(`bench-${count}-`);
+  try {
+    addArticles(site, count);
+    const env: Record<string, string> = prerenderLatest === undefined ? {} : { PRERENDER_LATEST: String(prerenderLatest) };
+    const build = await runMeasured('npm', ['run', 'build'], { cwd: site, env });
+    const label = `${count.toLocaleString('en')} articles × 2 scripts${prerenderLatest ? `, PRERENDER_LATEST=${prerenderLatest}` : ''}`;
+    console.log(`\n${label}:`);
+    row('build (check, Contentlayer, share images, next build)', `${build.seconds.toFixed(1)} s${baselineSeconds ? ` (${(build.seconds / baselineSeconds).toFixed(2)}× the 5-article build)` : ''}, peak ${formatGiB(build.peakBytes)} (all processes)`, count === 1000 ? '≤ 75 s, ≤ 1.5 GiB' : '');
+    row('build output (.next without its cache)', formatMiB(directoryBytes(path.join(site, '.next'), ['cache'])), count === 1000 ? '≤ 300 MiB' : 'linear');
+    row('content store + share images (public/, served by the CDN)', formatMiB(directoryBytes(path.join(site, 'public'))));
+    const serverChunks = readFileSync(path.join(site, '.next/server/app/[locale]/posts/[slug]/page.js.nft.json'), 'utf8');
+    const traced = (JSON.parse(serverChunks) as { files: string[] }).files.map((file) => path.resolve(site, '.next/server/app/[locale]/posts/[slug]', file));
+    const tracedBytes = traced.filter((file) => existsSync(file) && !file.includes('/node_modules/')).reduce((sum, file) => sum + readFileSync(file).length, 0);
+    row('article route: its own traced files outside node_modules (server chunks, vocabulary)', formatMiB(tracedBytes), 'the same at 1,000 and 10,000');
+    if (flags.vercel) benchVercel(site);
+    return site;
+  } catch (error) {
+    removeScratchSite(site);
+    throw error;
   }
 }
 
-/** Clean builds of a scratch copy: our content, then with N synthetic articles (../shared/tools/gen-corpus.mjs). */
-function benchBuild(runs: number, corpusSize: number) {
-  const generator = path.resolve('../shared/tools/gen-corpus.mjs');
-  if (!existsSync(generator)) {
-    console.log('build: ../shared/tools/gen-corpus.mjs is not here');
+/** What Vercel would deploy: `vercel build` offline, then the article and company functions' sizes. */
+function benchVercel(site: string) {
+  mkdirSync(path.join(site, '.vercel'), { recursive: true });
+  writeFileSync(path.join(site, '.vercel/project.json'), JSON.stringify({ projectId: 'prj_local', orgId: 'team_local', settings: { framework: 'nextjs', nodeVersion: '24.x' } }));
+  try {
+    execFileSync('npx', ['--yes', 'vercel@60.1.3', 'build', '--yes'], { cwd: site, stdio: 'ignore', timeout: 1_800_000 });
+  } catch (error) {
+    row('vercel build', `failed: ${(error as Error).message.split('\n')[0]}`);
     return;
   }
-  const ignored = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', '.vercel']);
-  const site = mkdtempSync(path.join(tmpdir(), 'bench-site-'));
-  cpSync('.', site, { recursive: true, filter: (source) => !ignored.has(path.basename(source)) });
-  execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(site, 'node_modules')]);
-  const build = () => {
-    rmSync(path.join(site, '.next'), { recursive: true, force: true });
-    rmSync(path.join(site, '.contentlayer'), { recursive: true, force: true });
+  const functions = path.join(site, '.vercel/output/functions');
+  for (const route of ['[locale]/posts/[slug].func', '[locale]/companies/[id].func']) {
+    const directory = path.join(functions, route);
+    if (existsSync(directory)) row(`Vercel function ${route}`, formatMiB(directoryBytes(directory)), 'the same at 1,000 and 10,000');
+  }
+}
+
+function benchPageWeight(site: string) {
+  console.log('\npage JavaScript, gzip, against the not-found page (the framework floor):');
+  const floor = pageJavaScript(site, '_not-found.html');
+  const article = readdirSync(path.join(site, '.next/server/app/zh-hant/posts')).find((file) => file.endsWith('.html'))!;
+  for (const [label, file] of [['not-found (floor)', '_not-found.html'], ['home', 'zh-hant.html'], ['article', `zh-hant/posts/${article}`], ['search', 'zh-hant/search.html']] as const) {
+    if (!existsSync(path.join(site, '.next/server/app', file))) continue;
+    const bytes = pageJavaScript(site, file);
+    row(label, `${bytes.toLocaleString('en')} B (+${(bytes - floor).toLocaleString('en')} B, ${(bytes / floor).toFixed(3)}×)`, label === 'article' ? '≤ +10 KB' : '');
+  }
+}
+
+async function benchListSizes(url: string) {
+  console.log('\nlist pages (1,000 articles):');
+  for (const pathname of ['/zh-hant', '/zh-hans/tags', '/zh-hant/archive', '/zh-hant/companies/nvidia']) {
+    const html = Buffer.from(await (await fetch(`${url}${pathname}`)).arrayBuffer());
+    const rsc = Buffer.from(await (await fetch(`${url}${pathname}`, { headers: { RSC: '1' } })).arrayBuffer());
+    row(`${pathname}: HTML / RSC`, `${(html.length / 1024).toFixed(1)} KB / ${(rsc.length / 1024).toFixed(1)} KB raw, ${((gzipSync(html).length + gzipSync(rsc).length) / 1024).toFixed(1)} KB gzip together`, pathname === '/zh-hant' ? 'HTML < 100 KB, HTML + RSC < 60 KB gzip' : 'HTML < 100 KB');
+  }
+}
+
+async function benchLoad(url: string, server: ReturnType<typeof startProcess>, article: string) {
+  console.log('\nload (autocannon, 20 s, 50 connections, against next start):');
+  for (const pathname of ['/zh-hant', `/zh-hant/posts/${article}`]) {
+    const before = treeRss(server.child.pid!);
+    const result = await autocannon({ url: `${url}${pathname}`, connections: 50, duration: 20 });
+    const after = treeRss(server.child.pid!);
+    row(pathname, `${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}, server memory ${formatMiB(before)} → ${formatMiB(after)}`, '0 errors');
+  }
+}
+
+/** The editor's loop: time to the first page of `npm run dev`, and from a saved edit to the change in the open browser. */
+async function benchDev(site: string, article: string) {
+  console.log('\nnpm run dev at 1,000 articles (cold: no Contentlayer cache):');
+  const port = await freePort();
+  const started = performance.now();
+  const dev = startProcess('npm', ['run', 'dev', '--', '-p', String(port)], { cwd: site });
+  const url = `http://127.0.0.1:${port}`;
+  const statuses = new Map<number, number>();
+  let firstAnswer: number | undefined;
+  let firstContent: number | undefined;
+  while (firstContent === undefined && performance.now() - started < 300_000) {
+    try {
+      const response = await fetch(`${url}/zh-hant/posts/${article}`);
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      firstAnswer ??= performance.now() - started;
+      if (response.status === 200 && !(await response.text()).includes('role="status"')) firstContent = performance.now() - started;
+    } catch {
+      // not listening yet
+    }
+    if (firstContent === undefined) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  row('first answer (a waiting page while content is generated)', firstAnswer ? `${(firstAnswer / 1000).toFixed(1)} s` : 'none', 'never an error page');
+  row('first page with its content', firstContent ? `${(firstContent / 1000).toFixed(1)} s` : 'none in 300 s', '≤ 15 s');
+  row('answers while starting', [...statuses].map(([status, times]) => `${status} ×${times}`).join(', '), 'no 500');
+
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const page = await browser.newPage();
+  await page.goto(`${url}/zh-hant/posts/${article}`);
+  await page.locator('h1').waitFor();
+  const file = readdirSync(path.join(site, 'content/posts/generated')).map((name) => path.join(site, 'content/posts/generated', name)).find((name) => readFileSync(name, 'utf8').includes(`${article}`) || name.endsWith(`${article}.md`))!;
+  const delays: number[] = [];
+  for (let edit = 1; edit <= 3; edit++) {
+    const marker = `編輯${edit}號`;
+    const text = readFileSync(file, 'utf8').replace(/^title: "?(.*?)(?: 編輯\d號)?"?$/m, `title: "$1 ${marker}"`);
+    const saved = performance.now();
+    writeFileSync(file, text);
+    await page.waitForFunction((expected) => document.querySelector('h1')?.textContent?.includes(expected), marker, { timeout: 60_000, polling: 20 });
+    delays.push(performance.now() - saved);
+  }
+  row('a saved edit on the open page (median of 3)', `${(median(delays) / 1000).toFixed(2)} s`, '≤ 1 s');
+  const added = path.join(site, 'content/posts/bench-new-article.md');
+  const addedAt = performance.now();
+  writeFileSync(added, '---\ntitle: "新文章"\ndate: 2026-11-23\n---\n\n新的一篇。\n');
+  let status = 0;
+  while (status !== 200 && performance.now() - addedAt < 60_000) {
+    status = (await fetch(`${url}/zh-hant/posts/bench-new-article`)).status;
+    if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  row('a new file, served without a restart', status === 200 ? `${((performance.now() - addedAt) / 1000).toFixed(2)} s` : 'not in 60 s');
+  await browser.close();
+  await stopProcess(dev.child);
+}
+
+/** First request of an article outside the pre-rendered set, against one that was pre-rendered. */
+async function benchOnDemand(url: string, prerendered: string, onDemand: string[]) {
+  const timed = async (pathname: string) => {
     const start = performance.now();
-    execFileSync('npm', ['run', 'build'], { cwd: site, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    return (performance.now() - start) / 1000;
+    await (await fetch(`${url}${pathname}`)).arrayBuffer();
+    return performance.now() - start;
   };
-  const pages = () => readdirSync(path.join(site, '.next/server/app'), { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
-  const baseline = median(Array.from({ length: runs }, build));
-  const basePages = pages();
-  execFileSync('node', [generator, String(corpusSize), 'hugo', path.join(site, 'content/posts')], { stdio: 'ignore', env: { ...process.env, SEEDS: path.resolve('tests/fixtures/seeds') } });
-  const scaled = median(Array.from({ length: runs }, build));
-  const scaledPages = pages();
-  rmSync(site, { recursive: true, force: true });
-  console.log(`clean build (npm run build: checks + contentlayer + next build), median of ${runs}:`);
-  console.log(`  ${SEED_ARTICLES.length} articles (baseline)   ${baseline.toFixed(1)} s   ${basePages} pages`);
-  console.log(`  +${corpusSize} synthetic          ${scaled.toFixed(1)} s   ${scaledPages} pages   ratio ${(scaled / baseline).toFixed(2)}×, ${(((scaled - baseline) / corpusSize) * 1000).toFixed(0)} ms per extra article`);
+  const cold = [];
+  for (const slug of onDemand) cold.push(await timed(`/zh-hans/posts/${slug}`));
+  const cached = [];
+  for (const slug of onDemand) cached.push(await timed(`/zh-hans/posts/${slug}`));
+  const baseline = [];
+  for (let i = 0; i < onDemand.length; i++) baseline.push(await timed(`/zh-hans/posts/${prerendered}`));
+  row('first request of an article not pre-rendered (median of 5)', `${median(cold).toFixed(0)} ms; then cached ${median(cached).toFixed(0)} ms; a pre-rendered one ${median(baseline).toFixed(0)} ms (${(median(cold) / median(baseline)).toFixed(1)}×)`);
 }
 
+/** `npm run import` of a Hugo site (given, or generated), then the build: the migration an editor runs once. */
+async function benchHugoImport(hugoSite: string | undefined) {
+  const site = makeScratchSite('bench-hugo-');
+  try {
+    let source = hugoSite ? path.resolve(hugoSite) : path.join(site, 'hugo');
+    if (!hugoSite) {
+      addArticles(site, 1000, 'hugo');
+      writeFileSync(path.join(source, 'config.toml'), 'baseURL = "https://old.example.com/"\nhasCJKLanguage = true\n[permalinks]\n  posts = "/:year/:month/:slug/"\n');
+    }
+    source = path.resolve(source);
+    const imported = await runMeasured(path.join(site, 'node_modules/.bin/tsx'), ['lib/cli/import.ts', source], { cwd: site });
+    const build = await runMeasured('npm', ['run', 'build'], { cwd: site });
+    console.log(`\nHugo import, ${hugoSite ? source : 'a generated site of 1,000 posts'}:`);
+    console.log(imported.output.split('\n').filter((line) => /^(articles|old addresses|check):/.test(line)).map((line) => `    ${line}`).join('\n'));
+    row('import + build', `${(imported.seconds + build.seconds).toFixed(1)} s (import ${imported.seconds.toFixed(1)} s), peak ${formatGiB(Math.max(imported.peakBytes, build.peakBytes))} (all processes)`, '≤ 150 s, ≤ 2 GiB for ~1,000 articles');
+  } finally {
+    removeScratchSite(site);
+  }
+}
+
+console.log(`npm run bench — ${new Date().toISOString().slice(0, 10)}, ${process.platform}, Node ${process.version}`);
+benchVocabulary();
 benchConversion();
-benchPageWeight();
-const runs = Number(values.build);
-if (runs > 0) benchBuild(runs, Number(values.corpus));
-else console.log('build: skipped (npm run bench -- --build 2 to time clean builds with and without a synthetic corpus)');
+console.log('\nshare images:');
+await benchShareImages(200);
+
+// Baseline: the repository's own articles, built the same way.
+const baseSite = makeScratchSite('bench-base-');
+const base = await runMeasured('npm', ['run', 'build'], { cwd: baseSite });
+console.log('\nbaseline:');
+row('build of the 5 seed articles', `${base.seconds.toFixed(1)} s, peak ${formatGiB(base.peakBytes)}`);
+removeScratchSite(baseSite);
+
+const site1k = await benchSiteAt(1000, { baselineSeconds: base.seconds });
+try {
+  benchPageWeight(site1k);
+  console.log('\nsearch (1,000 articles):');
+  await benchSearch(site1k);
+  const { url, server } = await serve(site1k);
+  const articles = (JSON.parse(readFileSync(path.join(site1k, 'public/_store/site.json'), 'utf8')) as { articles: { slug: string }[] }).articles;
+  await benchListSizes(url);
+  await benchLoad(url, server, articles[0].slug);
+  await stopProcess(server.child);
+  if (!flags.quick) await benchDev(site1k, articles[500].slug);
+  if (flags.lighthouse) {
+    const { url: lhUrl, server: lhServer } = await serve(site1k);
+    for (const pathname of ['/zh-hant', `/zh-hant/posts/${articles[0].slug}`]) {
+      const summary = execFileSync('bash', [path.resolve('../shared/tools/lighthouse.sh'), `${lhUrl}${pathname}`, path.join(site1k, 'lighthouse', pathname.replace(/\W+/g, '-'))], { cwd: path.resolve('.'), encoding: 'utf8' });
+      const { lcp_ms: lcp, perf } = JSON.parse(summary.trim().split('\n').at(-1)!) as { lcp_ms: number; perf: number };
+      row(`Lighthouse mobile ${pathname}`, `performance ${perf}, LCP ${lcp} ms`, 'LCP ≤ 1.0 s');
+    }
+    await stopProcess(lhServer.child);
+  }
+} finally {
+  removeScratchSite(site1k);
+}
+
+if (!flags.quick) {
+  const site10k = await benchSiteAt(10_000, { baselineSeconds: base.seconds, prerenderLatest: 2000 });
+  try {
+    const articles = (JSON.parse(readFileSync(path.join(site10k, 'public/_store/site.json'), 'utf8')) as { articles: { slug: string }[] }).articles;
+    const { url, server } = await serve(site10k, { PRERENDER_LATEST: '2000' });
+    await benchOnDemand(url, articles[0].slug, articles.slice(-5).map((article) => article.slug));
+    await stopProcess(server.child);
+  } finally {
+    removeScratchSite(site10k);
+  }
+  await benchHugoImport(flags.hugo);
+}
+
+console.log('\n| what | measured | goal |\n|---|---|---|');
+for (const [what, figure, goal] of rows) console.log(`| ${what} | ${figure} | ${goal} |`);
+console.log(`\n(${MiB} bytes to a MiB; peak memory sums every process of the command's tree, sampled every 200 ms)`);

@@ -2,7 +2,11 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
+/** The production build of the repository itself (the seeds), served by `next start`. */
 export const baseUrl = () => inject('baseUrl');
+/** The fixture site (tests/e2e/fixture-site.ts): imported Hugo site, fixture and generated articles, ISR. */
+export const fixtureBaseUrl = () => inject('fixtureBaseUrl');
+export const fixtureSiteDir = () => inject('fixtureSiteDir');
 
 /** The system Chromium (never a downloaded one), as CI installs it with apt-get. */
 export function launchBrowser(): Promise<Browser> {

@@ -8,13 +8,14 @@ import { getCompanies, getCompany, getListPage } from '@/lib/content/store';
 import { laterPagesToPrerender, pageNumber, pagesOf } from '@/lib/content/static-params';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import { routing, type Locale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 
-type Props = { params: Promise<{ locale: Locale; id: string; page?: string }> };
+type Props = { params: Promise<{ locale: string; id: string; page?: string }> };
 
 /** A company's page: its profile, then the articles about it, twenty a page (`/companies/nvidia/page/2`). */
 export function companyRoute(paged: boolean) {
   const resolve = async (params: Props['params']) => {
-    const { locale, id, page } = await params;
+    const { locale, id, page } = await localeParams(params);
     return { locale, id, number: paged ? pageNumber(page ?? '') : 1 };
   };
   return {

@@ -8,26 +8,27 @@ import { getListPage, getTerms, termPath } from '@/lib/content/store';
 import { decodeParam, laterPagesToPrerender, pageNumber, pagesOf, termsToPrerender } from '@/lib/content/static-params';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import type { Locale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 
 /**
  * Tags and categories work alike: an index with counts, a paginated list per term, a feed per term.
  * One term has one address whichever script its articles were written in (lib/content/terms.ts).
  */
 type Kind = 'tags' | 'categories';
-type IndexProps = { params: Promise<{ locale: Locale }> };
-type TermProps = { params: Promise<{ locale: Locale; term: string; page?: string }> };
+type IndexProps = { params: Promise<{ locale: string }> };
+type TermProps = { params: Promise<{ locale: string; term: string; page?: string }> };
 
 const titles = { tags: ['tagsTitle', 'tagsDescription', 'tagTitle'], categories: ['categoriesTitle', 'categoriesDescription', 'categoryTitle'] } as const;
 
 export function termIndexRoute(kind: Kind) {
   return {
     async generateMetadata({ params }: IndexProps): Promise<Metadata> {
-      const { locale } = await params;
+      const { locale } = await localeParams(params);
       const t = await getTranslations({ locale, namespace: 'Terms' });
       return pageMetadata({ locale, href: `/${kind}`, title: t(titles[kind][0]), description: t(titles[kind][1]) });
     },
     async Page({ params }: IndexProps) {
-      const { locale } = await params;
+      const { locale } = await localeParams(params);
       setRequestLocale(locale);
       const t = await getTranslations('Terms');
       return <TermIndex title={t(titles[kind][0])} description={t(titles[kind][1])} terms={await getTerms(kind, locale)} />;
@@ -38,7 +39,7 @@ export function termIndexRoute(kind: Kind) {
 /** A term's list, page 1 (`/tags/開源`) or page N (`/tags/開源/page/2`), with `term` and `page` from the route. */
 export function termListRoute(kind: Kind, paged: boolean) {
   const resolve = async (params: TermProps['params']) => {
-    const { locale, term, page } = await params;
+    const { locale, term, page } = await localeParams(params);
     const number = paged ? pageNumber(page ?? '') : 1;
     const key = decodeParam(term);
     return { locale, key, number };

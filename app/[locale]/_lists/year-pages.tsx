@@ -7,13 +7,14 @@ import { getListPage } from '@/lib/content/store';
 import { laterPagesToPrerender, pageNumber, pagesOf, yearsToPrerender } from '@/lib/content/static-params';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import type { Locale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 
-type Props = { params: Promise<{ locale: Locale; year: string; page?: string }> };
+type Props = { params: Promise<{ locale: string; year: string; page?: string }> };
 
 /** A year of the archive (`/archive/2025`, `/archive/2025/page/2`), years counted in Taipei time. */
 export function yearRoute(paged: boolean) {
   const resolve = async (params: Props['params']) => {
-    const { locale, year, page } = await params;
+    const { locale, year, page } = await localeParams(params);
     return { locale, year, number: /^\d{4}$/.test(year) ? (paged ? pageNumber(page ?? '') : 1) : undefined };
   };
   return {

@@ -2,20 +2,21 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getSite } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/i18n/metadata';
-import { Link } from '@/lib/i18n/navigation';
+import SiteLink from '@/components/layout/SiteLink';
 import type { Locale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Archive' });
   return pageMetadata({ locale, href: '/archive', title: t('title'), description: t('description') });
 }
 
 /** The archive by year, as Hugo themes have it: each year and its count, leading to its list. */
 export default async function ArchivePage({ params }: Props) {
-  const { locale } = await params;
+  const { locale } = await localeParams(params);
   setRequestLocale(locale);
   const t = await getTranslations('Archive');
   const { years } = await getSite();
@@ -26,9 +27,9 @@ export default async function ArchivePage({ params }: Props) {
       <ul className="mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
         {years.map(({ year, count }) => (
           <li key={year} className="flex items-baseline justify-between gap-4 py-3">
-            <Link href={`/archive/${year}`} prefetch={false} className="font-medium hover:underline">
+            <SiteLink href={`/archive/${year}`} className="font-medium hover:underline">
               {t('yearTitle', { year })}
-            </Link>
+            </SiteLink>
             <span className="text-sm text-zinc-600 dark:text-zinc-400">{t('count', { count })}</span>
           </li>
         ))}

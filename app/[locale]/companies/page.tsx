@@ -2,19 +2,20 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getCompanies } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/i18n/metadata';
-import { Link } from '@/lib/i18n/navigation';
+import SiteLink from '@/components/layout/SiteLink';
 import type { Locale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await localeParams(params);
   const t = await getTranslations({ locale, namespace: 'Companies' });
   return pageMetadata({ locale, href: '/companies', title: t('indexTitle'), description: t('indexDescription') });
 }
 
 export default async function CompaniesPage({ params }: Props) {
-  const { locale } = await params;
+  const { locale } = await localeParams(params);
   setRequestLocale(locale);
   const t = await getTranslations('Companies');
   const companies = await getCompanies(locale);
@@ -25,9 +26,9 @@ export default async function CompaniesPage({ params }: Props) {
       <ul className="mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
         {companies.map((company) => (
           <li key={company.id} className="flex items-baseline justify-between gap-4 py-3">
-            <Link href={company.path} prefetch={false} className="font-medium hover:underline">
+            <SiteLink href={company.path} className="font-medium hover:underline">
               {company.name}
-            </Link>
+            </SiteLink>
             <span className="shrink-0 text-sm text-zinc-600 dark:text-zinc-400">{t('articleCount', { count: company.articleCount })}</span>
           </li>
         ))}

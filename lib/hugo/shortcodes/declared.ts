@@ -57,7 +57,7 @@ export function parseDeclaredShortcodes(text: string): { shortcodes: DeclaredSho
       if (!isEmbedProvider(value.embed)) bad(`embed "${String(value.embed)}" is not one we know (${Object.keys(EMBED_PROVIDERS).join(', ')})`);
       else shortcodes.set(name, { kind: 'embed', provider: value.embed, id: value.id === undefined ? undefined : String(value.id) });
     } else if ('link' in value) {
-      if (typeof value.link !== 'string' || !/^(https?:\/\/|\{\w+\}$)/.test(value.link)) bad('link must be an address starting with https://, or one argument ({href}) that holds one');
+      if (typeof value.link !== 'string' || !/^(https?:\/\/|\{[\w|]+\}$)/.test(value.link)) bad('link must be an address starting with https://, or one argument ({href}) that holds one');
       else shortcodes.set(name, { kind: 'link', link: value.link, text: typeof value.text === 'string' ? value.text : undefined });
     } else if ('block' in value) {
       shortcodes.set(name, { kind: 'block', title: value.block === true || value.block === null ? '' : String(value.block) });

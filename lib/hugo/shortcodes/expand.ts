@@ -84,19 +84,24 @@ function figure(args: ShortcodeArguments): string {
   return `<figure>${content}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
 }
 
-/** A front-matter value by key, dots for nesting (`params.author`), as Hugo's `param` reads it. */
-function paramValue(params: Record<string, unknown>, key: string): unknown {
+/**
+ * A front-matter value by key, dots for nesting (`params.author`), any case, as Hugo's `param` reads it; a
+ * plain key missing at the top is looked for once in the front matter's `params` map (Hugo 0.123+).
+ */
+function paramValue(params: Record<string, unknown>, key: string, lookInParams = true): unknown {
+  const entry = (value: unknown, name: string) =>
+    value && typeof value === 'object' ? Object.entries(value as Record<string, unknown>).find(([found]) => found.toLowerCase() === name)?.[1] : undefined;
   let value: unknown = params;
-  for (const part of key.toLowerCase().split('.')) {
-    if (!value || typeof value !== 'object') return undefined;
-    const entry = Object.entries(value as Record<string, unknown>).find(([name]) => name.toLowerCase() === part);
-    value = entry?.[1];
-  }
-  return value ?? (key.includes('.') ? undefined : paramValue((params.params as Record<string, unknown>) ?? {}, key));
+  for (const part of key.toLowerCase().split('.')) value = entry(value, part);
+  if (value !== undefined && value !== null) return value;
+  const nested = entry(params, 'params');
+  return lookInParams && !key.includes('.') && nested && typeof nested === 'object' ? paramValue(nested as Record<string, unknown>, key, false) : value;
 }
 
+/** Fills `{0}`, `{name}` and `{name|1}` (the first of them given) with the shortcode's arguments. */
 function fillTemplate(template: string, args: ShortcodeArguments): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => (/^\d+$/.test(key) ? (args.positional[Number(key)] ?? '') : (args.named[key.toLowerCase()] ?? '')));
+  const value = (key: string) => (/^\d+$/.test(key) ? args.positional[Number(key)] : args.named[key.toLowerCase()]);
+  return template.replace(/\{([\w|]+)\}/g, (_, keys: string) => keys.split('|').map(value).find((found) => found !== undefined && found !== '') ?? '');
 }
 
 /**
@@ -158,7 +163,9 @@ export function expandShortcodes(body: string, firstLine: number, context: Expan
       }
       case 'param': {
         const key = arg(args, 'name', 0) ?? '';
-        const value = paramValue(context.params, key);
+        const found = paramValue(context.params, key);
+        // Hugo prints a list's items; a map has nothing to print.
+        const value = Array.isArray(found) ? found.join('、') : found;
         if (value === undefined || value === null || typeof value === 'object') {
           report(node, `param "${key}" is not in the front matter`, `add ${key}: to the front matter, or remove the shortcode`);
           return '';

@@ -7,16 +7,18 @@ import { getListPage, getSite } from '@/lib/content/store';
 import { laterPagesToPrerender, pageNumber } from '@/lib/content/static-params';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import type { Locale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 
-type Props = { params: Promise<{ locale: Locale; page: string }> };
+type Props = { params: Promise<{ locale: string; page: string }> };
 
 export async function generateStaticParams() {
   const { homePages } = await getSite();
   return laterPagesToPrerender(homePages, 'home').map((page) => ({ page: String(page) }));
 }
 
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, page } = await params;
+  const { locale, page } = await localeParams(params);
   const number = pageNumber(page);
   if (!number) return {};
   const t = await getTranslations({ locale, namespace: 'Home' });
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomeListPage({ params }: Props) {
-  const { locale, page } = await params;
+  const { locale, page } = await localeParams(params);
   setRequestLocale(locale);
   const number = pageNumber(page);
   const list = number && (await getListPage('home', 'all', number, locale));

@@ -15,8 +15,9 @@ import { articleSlugsToPrerender } from '@/lib/content/static-params';
 import { getArticle } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import type { Locale } from '@/lib/i18n/routing';
+import { localeParams } from '@/lib/i18n/params';
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 // The newest articles (all, unless PRERENDER_LATEST says otherwise) are pre-rendered; any other is
 // rendered on its first request and cached from then on; an unknown slug is a 404.
@@ -25,7 +26,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { locale, slug } = await localeParams(params);
   const article = await getArticle(slug, locale);
   if (!article) return {};
   return pageMetadata({
@@ -46,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale, slug } = await params;
+  const { locale, slug } = await localeParams(params);
   setRequestLocale(locale);
   const article = await getArticle(slug, locale);
   if (!article) notFound();

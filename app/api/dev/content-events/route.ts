@@ -15,7 +15,7 @@ export function GET(request: Request): Response {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stream = new ReadableStream({
     start(controller) {
-      const directory = path.join(process.cwd(), STORE_DIR);
+      const directory = path.join(/*turbopackIgnore: true*/ process.cwd(), STORE_DIR);
       mkdirSync(directory, { recursive: true }); // the first generation may still be running
       const watcher = watch(directory, { recursive: true }, () => {
         // One event per burst of writes: the store is written file by file.

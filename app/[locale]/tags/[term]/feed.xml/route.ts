@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { FEED_HEADERS, rssFeed } from '@/lib/content/feed';
 import { getListPage, termPath } from '@/lib/content/store';
 import { decodeParam, termsToPrerender } from '@/lib/content/static-params';
-import { isLocale } from '@/lib/i18n/routing';
+
+import { localeParams } from '@/lib/i18n/params';
 
 export const dynamic = 'force-static';
 
@@ -12,10 +13,10 @@ export async function generateStaticParams() {
 
 /** A tag's feed: `/zh-hant/tags/開源/feed.xml`. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; term: string }> }) {
-  const { locale, term } = await params;
+  const { locale, term } = await localeParams(params);
   const key = decodeParam(term);
-  const list = isLocale(locale) ? await getListPage('tags', key, 1, locale) : undefined;
-  if (!isLocale(locale) || !list) return new Response('Not found', { status: 404 });
+  const list = await getListPage('tags', key, 1, locale);
+  if (!list) return new Response('Not found', { status: 404 });
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   const tFeed = await getTranslations({ locale, namespace: 'Feed' });
   const href = termPath('tags', key);

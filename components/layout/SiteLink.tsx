@@ -1,0 +1,15 @@
+import { getLocale } from 'next-intl/server';
+import type { ComponentProps } from 'react';
+import { getPathname } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+
+type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string; locale?: Locale };
+
+/**
+ * A link to a page of the site, in the page's script unless `locale` says otherwise. A plain anchor: the
+ * pages are static HTML, and the layout's speculation rules prefetch one when the reader shows intent
+ * (hovering, pressing), never every link in view. No client code of next-intl's or ours.
+ */
+export default async function SiteLink({ href, locale, ...props }: Props) {
+  return <a href={getPathname({ href, locale: locale ?? (await getLocale()) })} {...props} />;
+}

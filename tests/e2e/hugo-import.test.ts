@@ -1,0 +1,167 @@
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fixtureBaseUrl, newPhoneContext, useBrowser } from './browser';
+
+/**
+ * The Hugo fixture site (tests/fixtures/hugo-site: config.toml with [Permalinks] for two sections,
+ * a third section on Hugo's default addresses) imported by `npm run import`, built and served:
+ * every old address, every shortcode and every summary, in both scripts.
+ */
+const browser = useBrowser();
+let context: BrowserContext;
+beforeAll(async () => {
+  ({ context } = await newPhoneContext(browser()));
+});
+
+async function redirect(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${fixtureBaseUrl()}${path}`, { redirect: 'manual', headers });
+  return { status: response.status, location: response.headers.get('location') };
+}
+
+// Each old address, worked out by hand from Hugo's rules, and the article it must lead to.
+const OLD_ADDRESSES: [string, string][] = [
+  ['/2015/03/crlf-bom/', 'crlf-bom'], // posts = "/:year/:month/:slug/", slug in front matter
+  ['/2009/03/南投清境農場-國民賓館/', 'nan-tou-qing-jing-nong-chang-guo-min-bin-guan'], // URL: (capitals) wins over the pattern
+  ['/old/qingjing.html', 'nan-tou-qing-jing-nong-chang-guo-min-bin-guan'], // aliases as one string
+  ['/2016/05/toml-前言的文章/', 'toml-front-matter'], // :slug falls back to the urlized title
+  ['/2016/toml/', 'toml-front-matter'], // TOML aliases
+  ['/2016/toml-old.html', 'toml-front-matter'],
+  ['/2017/07/6550187/', '6550187'], // a number as slug, JSON front matter
+  ['/2018/01/佈景主題的短碼/', 'theme-shortcodes'],
+  ['/archives/2019/06/15/2019-simplified/', '2019-simplified'], // post = "/archives/:year/:month/:day/:filename/"
+  ['/blog/trip-to-taipei/', 'trip-to-taipei'], // no pattern for blog: Hugo's default, a bundle's folder
+];
+
+describe('every old address answers with one permanent redirect to its article, in the reader\'s script', () => {
+  test.each(OLD_ADDRESSES)('%s → %s', async (address, slug) => {
+    const encoded = encodeURI(address);
+    for (const path of [encoded, encoded.replace(/\/$/, '')]) {
+      expect(await redirect(path, { 'accept-language': 'zh-CN' })).toEqual({ status: 308, location: `/zh-hans/posts/${slug}` });
+    }
+    expect(await redirect(encoded, { 'accept-language': 'zh-CN', cookie: 'NEXT_LOCALE=zh-Hant' })).toEqual({ status: 308, location: `/zh-hant/posts/${slug}` });
+    expect((await fetch(`${fixtureBaseUrl()}/zh-hant/posts/${slug}`)).status).toBe(200);
+  });
+
+  test('addresses are matched the way Hugo wrote them: any case', async () => {
+    expect(await redirect('/2015/03/CRLF-Bom/', { 'accept-language': 'zh-TW' })).toEqual({ status: 308, location: '/zh-hant/posts/crlf-bom' });
+  });
+
+  test('a future or expired article has no page and no old address', async () => {
+    for (const slug of ['future-post', 'expired-post']) expect((await fetch(`${fixtureBaseUrl()}/zh-hant/posts/${slug}`)).status).toBe(404);
+    const oldAddress = await fetch(`${fixtureBaseUrl()}${encodeURI('/2020/01/未來才發布-futurepost/')}`);
+    expect(oldAddress.status).toBe(404);
+    expect(oldAddress.url).not.toContain('/posts/');
+  });
+});
+
+async function mainText(path: string): Promise<string> {
+  const page = await context.newPage();
+  const response = await page.goto(`${fixtureBaseUrl()}${path}`);
+  expect(response?.status()).toBe(200);
+  const text = await page.locator('main').innerText();
+  await page.close();
+  return text;
+}
+
+describe('shortcodes', () => {
+  test.each(['zh-hant', 'zh-hans'])('every embed is a frame that loads nothing until asked, with a plain link (%s)', async (prefix) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureBaseUrl()}/${prefix}/posts/6550187`);
+    const links = await page.locator('main figure figcaption a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect(links).toEqual([
+      'https://vimeo.com/146022717',
+      'https://x.com/SanDiegoZoo/status/1453110110599868418',
+      'https://x.com/jack/status/20',
+      'https://www.instagram.com/p/CxOWiQNP2MO/',
+      'https://gist.github.com/spf13/7896402',
+      'https://speakerdeck.com/player/50021f75cf1db900020005e7',
+      'https://www.bilibili.com/video/BV1xx411c7mD?p=2',
+    ]);
+    expect(await page.locator('main iframe').count()).toBe(links.length);
+    expect(page.frames().filter((frame) => frame !== page.mainFrame()).map((frame) => frame.url()).every((url) => url === 'about:srcdoc')).toBe(true);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain(prefix === 'zh-hant' ? '作者是 甲、乙' : '作者是 甲、乙'); // {{< param "authors" >}}
+    expect(text).toContain('{{< youtube ID >}}'); // an escaped shortcode prints itself
+    await page.close();
+  });
+
+  test('youtube with start and title, figure, ref and relref in link definitions and links', async () => {
+    for (const prefix of ['zh-hant', 'zh-hans']) {
+      const page = await context.newPage();
+      await page.goto(`${fixtureBaseUrl()}/${prefix}/posts/nan-tou-qing-jing-nong-chang-guo-min-bin-guan`);
+      expect(await page.locator('main figure figcaption a').first().getAttribute('href')).toBe('https://www.youtube.com/watch?v=MEfO09kPf-w&t=30s');
+      expect(await page.locator('main iframe').first().getAttribute('title')).toMatch(/清境雲海|清境云海/);
+      const image = page.locator('main figure img[src="/images/2015/cloud.png"]');
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+      const refs = await page.locator('main a', { hasText: /上一篇|那篇/ }).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      expect(refs).toEqual([`/${prefix}/posts/crlf-bom`, `/${prefix}/posts/crlf-bom`]);
+      await page.close();
+    }
+  });
+
+  test('a theme shortcode keeps its content, furniture is left out, shortcodes work in table cells', async () => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureBaseUrl()}/zh-hans/posts/theme-shortcodes`);
+    expect(await page.locator('main table iframe').count()).toBe(1);
+    // The details box is closed: what a reader finds on opening it.
+    const text = (await page.locator('main').textContent()) ?? '';
+    await page.close();
+    expect(text).toContain('ADMONITIONTEXT');
+    expect(text).toContain('小提示');
+    expect(text).toContain('DETAILSTEXT');
+    expect(text).not.toContain('busuanzi');
+    expect(text).not.toContain('{{');
+  });
+
+  test('code is highlighted and never converted; old WordPress code keeps its blank lines and <', async () => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureBaseUrl()}/zh-hans/posts/toml-front-matter`);
+    const code = await page.locator('main pre.shiki').allInnerTexts();
+    expect(code.join('\n')).toContain('println("<hello>")');
+    expect(code.join('\n')).toContain('# 繁體註解不轉換');
+    expect(code.join('\n')).toMatch(/#include <stdio\.h>\n\nint main/);
+    expect(await page.locator('main pre.shiki span[style*="--shiki-dark"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('summaries and pages', () => {
+  test.each(['zh-hant', 'zh-hans'])('list cards: summary field, then text before <!--more-->, then description (%s)', async (prefix) => {
+    const home = [];
+    for (let page = 1; ; page++) {
+      const response = await fetch(`${fixtureBaseUrl()}/${prefix}${page === 1 ? '' : `/page/${page}`}`);
+      if (response.status === 404) break;
+      home.push(await response.text());
+    }
+    const html = home.join('\n');
+    expect(html).toContain('MANUALSUMMARY');
+    expect(html).not.toContain('SUMMARYHIDDEN');
+    expect(html).toContain(prefix === 'zh-hant' ? '這篇文章用 Windows 的換行寫成' : '这篇文章用 Windows 的换行写成');
+    expect(html).toContain(prefix === 'zh-hant' ? '清境農場的描述' : '清境农场的描述');
+    expect(html).not.toContain('FUTUREPOST');
+    expect(html).not.toContain('EXPIREDPOST');
+  });
+
+  test("a bundle's images beside its index.md show on both scripts' pages", async () => {
+    for (const prefix of ['zh-hant', 'zh-hans']) {
+      const page = await context.newPage();
+      await page.goto(`${fixtureBaseUrl()}/${prefix}/posts/trip-to-taipei`);
+      const images = page.locator('main img');
+      expect(await images.count()).toBe(2);
+      for (const image of await images.all()) {
+        await image.scrollIntoViewIfNeeded();
+        await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+      }
+      await page.close();
+    }
+  });
+
+  test('an article written in Simplified is detected as such and reads in Taiwan words on the Traditional page', async () => {
+    const text = await mainText('/zh-hant/posts/2019-simplified');
+    expect(text).toContain('本文原以簡體中文寫成');
+    // 写代码 is 寫程式 in Taiwan: the phrase wins over the word (代码 alone would be 程式碼).
+    for (const word of ['資料主權', '軟體', '程式設計師寫程式']) expect(text).toContain(word);
+    const original = await mainText('/zh-hans/posts/2019-simplified');
+    for (const word of ['数据主权', '软件', '程序员写代码']) expect(original).toContain(word);
+  });
+});
