@@ -17,10 +17,13 @@ const isDevelopment = process.env.NODE_ENV === 'development';
  *   have to list every page's payload in one header, and pages rendered on demand (PRERENDER_LATEST)
  *   are not known at build time; `experimental.sri` only adds `integrity` to the external chunks (tried:
  *   `script-src 'self'` with SRI still blocks the six inline scripts of the home page). So
- *   `'unsafe-inline'` stays for script elements. Inline event handlers are refused outright
+ *   `'unsafe-inline'` stays for script elements (it also admits the layout's speculation rules, which
+ *   would otherwise need `'inline-speculation-rules'`). Inline event handlers are refused outright
  *   (`script-src-attr 'none'`: neither React nor Next writes one), which removes the commonest
  *   injection; a `javascript:` URL would still run, which is why the sanitizer drops them
- *   (tests/e2e/hostile.test.ts). `next dev` also needs `'unsafe-eval'` (React's error stacks).
+ *   (tests/e2e/hostile.test.ts). Trusted Types (`require-trusted-types-for 'script'`) would refuse those
+ *   URLs too, but React sets a player's srcdoc through a guarded sink when a page is reached by a client
+ *   navigation (tried: the player was blocked). `next dev` also needs `'unsafe-eval'` (React's error stacks).
  * - Styles: Shiki's highlighted code carries `style` attributes and the players' srcdoc documents a
  *   `<style>` element; CSS cannot run script, and the sanitizer drops every style element and attribute
  *   an article writes, so `'unsafe-inline'` for styles costs little.

@@ -21,7 +21,7 @@ type State = { query: string } & ({ response: SearchResponse } | { failed: true 
 function Parts({ parts }: { parts: Part[] }) {
   return parts.map((part, index) =>
     part.hit ? (
-      <mark key={index} className="rounded-sm bg-yellow-200 text-inherit dark:bg-yellow-700/60">
+      <mark key={index} className="rounded-sm bg-yellow-200 text-inherit dark:bg-yellow-700/60 dark:text-zinc-50">
         {part.text}
       </mark>
     ) : (

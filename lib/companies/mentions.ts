@@ -21,7 +21,8 @@ function aliasesInBothScripts(aliases: string[]): string[] {
   const toSimplified = converterFrom(TAIWAN_TRADITIONAL);
   const toTraditional = converterFrom(MAINLAND_SIMPLIFIED);
   const all = new Set<string>();
-  for (const alias of aliases) {
+  // An empty alias would match everywhere: every article would be about the company.
+  for (const alias of aliases.map((name) => name.trim()).filter(Boolean)) {
     all.add(alias);
     if (!LATIN.test(alias)) {
       all.add(toSimplified(alias));
@@ -40,7 +41,8 @@ function mentionPattern(aliases: string[]): RegExp {
   const alternatives = aliasesInBothScripts(aliases)
     .sort((a, b) => b.length - a.length)
     .map((alias) => (LATIN.test(alias) ? `(?<![A-Za-z0-9])${escapeRegExp(alias)}(?![A-Za-z0-9])` : escapeRegExp(alias)));
-  return new RegExp(alternatives.join('|'), 'g');
+  // No alias, no mention (an empty pattern would match every text).
+  return alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'g') : /(?!)/g;
 }
 
 export type MentionCounter = (text: string) => Map<string, number>;

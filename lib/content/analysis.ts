@@ -64,8 +64,9 @@ export function truncateWords(text: string, length: number): string {
     count++;
     if (count < length) continue;
     let end = match.index + match[0].length;
-    const rest = text.slice(end, end + 40);
-    const sentence = SENTENCE_END.exec(rest);
+    // A sentence end within the next 40 characters (read one further, so that a "." there is seen with what follows).
+    const found = SENTENCE_END.exec(text.slice(end, end + 41));
+    const sentence = found && found.index < 40 ? found : null;
     if (sentence) end += sentence.index + sentence[0].length;
     const cut = text.slice(0, end).trim();
     return cut.length < text.length ? `${cut}${sentence ? '' : '…'}` : cut;

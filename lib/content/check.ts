@@ -1,14 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { unified, type Processor } from 'unified';
-import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { vocabularyProblems } from '../chinese/glossary';
 import { companyFiles, companyIdMessage } from '../companies/registry';
 import { parseDeclaredShortcodes, SHORTCODES_FILE } from '../hugo/shortcodes/declared';
 import { duplicateSlugProblems } from './collection';
 import { CONTENT_DIR, listPostFiles, parseFrontMatter } from './files';
-import { configureMarkdown } from './markdown';
+import { prepareBody } from './markdown';
 import { readPost, type PostContext } from './post-fields';
 import type { ContentProblem } from './problems';
 import { contentSettingsProblems, SITE_SETTINGS_FILE } from './site-config';
@@ -21,16 +19,13 @@ function isStringList(value: unknown): value is string[] {
 
 /**
  * One post: its front matter through the reader the build uses (lib/content/post-fields.ts), then its body
- * through the build's own Markdown pipeline, collecting what the build would stop on.
+ * through the build's own first step (prepareBody), which finds every problem the build would stop on.
  */
-async function checkPost(file: string, contentDir: string, context: PostContext, markdown: Processor): Promise<{ problems: ContentProblem[]; slug?: string }> {
-  const displayPath = path.posix.join(contentDir, file);
+function checkPost(file: string, contentDir: string, context: PostContext): { problems: ContentProblem[]; slug?: string } {
   const source = readFileSync(path.join(contentDir, file), 'utf8');
   const { fields, problems } = readPost(source, file, context, contentDir);
   if (!fields) return { problems };
-  const vfile = new VFile({ value: source, path: displayPath });
-  await markdown.run(markdown.parse(vfile), vfile);
-  return { problems: [...problems, ...(vfile.data.contentProblems ?? [])], slug: fields.slug };
+  return { problems: [...problems, ...prepareBody(source, file, contentDir).problems], slug: fields.slug };
 }
 
 /** A company's website is shown as a link: it must be a web address. */
@@ -99,10 +94,8 @@ export async function checkContent(contentDir = CONTENT_DIR): Promise<ContentPro
   const posts = listPostFiles(contentDir);
   const companiesDir = path.join(contentDir, 'companies');
   const companies = existsSync(companiesDir) ? companyFiles(companiesDir) : [];
-  const markdown = unified();
-  configureMarkdown(markdown, { collectProblems: true, contentDir });
   const context: PostContext = { companyIds: new Set(companies.map((file) => file.replace(/\.yaml$/, ''))), companiesDir: path.posix.join(contentDir, 'companies'), publicDir: 'public' };
-  const checked = await Promise.all(posts.map((file) => checkPost(file, contentDir, context, markdown)));
+  const checked = posts.map((file) => checkPost(file, contentDir, context));
   const slugs = checked.flatMap(({ slug }, index) => (slug ? [{ slug, file: posts[index] }] : []));
   return [
     ...checked.flatMap(({ problems }) => problems),

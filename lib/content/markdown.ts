@@ -60,24 +60,28 @@ declare module 'vfile' {
 type PipelineOptions = { collectProblems?: boolean; contentDir?: string };
 
 /**
- * Reads the file as Hugo would before its Markdown renderer: the front matter (any format) is set apart
- * and the body's shortcodes, old code blocks and summary marker become plain Markdown and HTML. Problems
- * name the file and line; with `collectProblems` they are left in `file.data.contentProblems` for the
- * checker, otherwise the build fails on them.
+ * A post file's body as the Markdown pipeline reads it, the way Hugo reads it before its Markdown renderer:
+ * the front matter (any format) set apart, and the body's shortcodes, old code blocks and summary marker
+ * turned into plain Markdown and HTML. Every problem names the file and line. The checker calls this alone:
+ * nothing later in the pipeline finds problems, so it need not render.
  */
+export function prepareBody(source: string, relativePath: string, contentDir = 'content'): { markdown: string; problems: ContentProblem[] } {
+  const displayPath = path.posix.join(contentDir, relativePath);
+  const { split, frontMatter } = readFrontMatter(source);
+  const params = frontMatter?.ok ? frontMatter.data : {};
+  const context = { declared: declaredShortcodes(contentDir), resolveRef: refResolver(contentDir, relativePath), params };
+  const { markdown, problems } = hugoBodyToMarkdown(split.body, split.bodyLine + 1, context);
+  const ruleProblems = inlineRuleProblems(split.body, split.bodyLine + 1).map(({ line, message, fix }) => ({ line, message, fix }));
+  return { markdown, problems: [...problems, ...ruleProblems].map((problem) => ({ file: displayPath, field: 'body', ...problem })) };
+}
+
+/** The pipeline's first step: `prepareBody` in place of the parser's input; with `collectProblems` the problems are kept for a caller, otherwise the build fails on them. */
 function hugoPreprocessor(this: Processor, { collectProblems = false, contentDir = 'content' }: PipelineOptions) {
   const parse = this.parser!;
   this.parser = (document, file) => {
-    const relativePath = contentPathOf(file, contentDir);
-    const displayPath = path.posix.join(contentDir, relativePath);
-    const { split, frontMatter } = readFrontMatter(String(document));
-    const params = frontMatter?.ok ? frontMatter.data : {};
-    const context = { declared: declaredShortcodes(contentDir), resolveRef: refResolver(contentDir, relativePath), params };
-    const { markdown, problems } = hugoBodyToMarkdown(split.body, split.bodyLine + 1, context);
-    const ruleProblems = inlineRuleProblems(split.body, split.bodyLine + 1).map(({ line, message, fix }) => ({ line, message, fix }));
-    const contentProblems = [...problems, ...ruleProblems].map((problem) => ({ file: displayPath, field: 'body', ...problem }));
-    if (collectProblems) file.data.contentProblems = contentProblems;
-    else if (contentProblems.length > 0) throw new ContentError(contentProblems);
+    const { markdown, problems } = prepareBody(String(document), contentPathOf(file, contentDir), contentDir);
+    if (collectProblems) file.data.contentProblems = problems;
+    else if (problems.length > 0) throw new ContentError(problems);
     return parse(markdown, file);
   };
 }

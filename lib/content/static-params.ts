@@ -3,22 +3,26 @@ import { getSite } from './store';
 import { PAGE_SIZE, type StoredSite, type TermSummary } from './store-types';
 
 /**
- * What `next build` pre-renders. Everything, unless PRERENDER_LATEST=N: then the newest N articles, the
- * home pages that list them, and the first page of every other list; the rest render on their first
- * request and are cached from then on (ISR), so a 100,000-article archive builds in the time of N.
+ * What `next build` pre-renders: every article (or, with PRERENDER_LATEST=N, the newest N), the home pages
+ * that list them, and the first page of every other list (a tag's, a year's…). The rest render on their
+ * first request and are cached from then on (ISR): page 7 of a tag is rarely read, and pre-rendering every
+ * list's every page would cost more build time and output than the articles themselves.
  */
 export async function articleSlugsToPrerender(): Promise<string[]> {
   const { articles } = await getSite();
   return articles.slice(0, site.prerenderLatest ?? articles.length).map((article) => article.slug);
 }
 
-/** Page numbers from 2 (page 1 is the list's own address) that are pre-rendered for a list of `pages`. */
-export function laterPagesToPrerender(pages: number, kind: 'home' | 'other'): number[] {
-  const limit = site.prerenderLatest === undefined ? pages : kind === 'home' ? Math.ceil(site.prerenderLatest / PAGE_SIZE) : 1;
-  return Array.from({ length: Math.max(0, Math.min(pages, limit) - 1) }, (_, index) => index + 2);
+/** Whether an article is among those `next build` pre-renders (its share image was rendered with them). */
+export async function isPrerenderedArticle(slug: string): Promise<boolean> {
+  return (await articleSlugsToPrerender()).includes(slug);
 }
 
-export const pagesOf = (count: number) => Math.max(1, Math.ceil(count / PAGE_SIZE));
+/** The home page numbers from 2 (page 1 is `/`) that are pre-rendered: those that list the pre-rendered articles. */
+export function homePagesToPrerender(pages: number): number[] {
+  const limit = site.prerenderLatest === undefined ? pages : Math.ceil(site.prerenderLatest / PAGE_SIZE);
+  return Array.from({ length: Math.max(0, Math.min(pages, limit) - 1) }, (_, index) => index + 2);
+}
 
 export async function termsToPrerender(kind: 'tags' | 'categories'): Promise<TermSummary[]> {
   return (await getSite())[kind];

@@ -17,6 +17,11 @@ export type HugoConfig = {
   summaryLength?: number;
   /** Section (or `page`/`section` kind) to permalink pattern. */
   permalinks: Record<string, string>;
+  /**
+   * The site's language codes, lower-cased (Hugo's default, `en`, when it configures none): only these mark a
+   * file as a translation (`x.en.md`); any other dotted suffix is part of the name (`node.js.md`).
+   */
+  languages: string[];
   /** Content folders to import, relative to the site root, each with the language it holds. */
   contentDirs: { dir: string; language?: string }[];
   staticDirs: string[];
@@ -121,7 +126,9 @@ export function readHugoConfig(siteRoot: string): HugoConfig {
 
   const defaultLanguage = asString(config.defaultcontentlanguage)?.toLowerCase();
   const languages = (config.languages as Record<string, Record<string, unknown>>) ?? {};
-  const disabled = new Set(((config.disablelanguages as string[]) ?? []).map((language) => language.toLowerCase()));
+  // A list, or (as Hugo's cast reads it) one string of codes separated by spaces.
+  const disabledList = config.disablelanguages;
+  const disabled = new Set((Array.isArray(disabledList) ? disabledList : typeof disabledList === 'string' ? disabledList.split(/\s+/) : []).map((language) => String(language).toLowerCase()));
   const rootContentDir = asString(config.contentdir) ?? 'content';
   const languageDirs = Object.entries(languages)
     .filter(([language]) => !disabled.has(language.toLowerCase()))
@@ -130,8 +137,10 @@ export function readHugoConfig(siteRoot: string): HugoConfig {
 
   const staticDir = config.staticdir;
   const staticDirs = Array.isArray(staticDir) ? staticDir.map(String) : [asString(staticDir) ?? 'static'];
+  const languageCodes = [...new Set([defaultLanguage ?? 'en', ...Object.keys(languages).map((language) => language.toLowerCase())])];
   return {
     files: files.map((file) => path.relative(siteRoot, file)),
+    languages: languageCodes,
     baseURL,
     basePath,
     languageCode: asString(config.languagecode),

@@ -12,7 +12,7 @@ import { contentBaseName, defaultPermalink, expandPermalink } from './permalinks
 import { BUILT_IN_SHORTCODES } from './shortcodes/expand';
 import type { DeclaredShortcode, DeclaredShortcodes } from './shortcodes/declared';
 import { parseShortcodes, type Node, type ShortcodeNode } from './shortcodes/parse';
-import { wordpressCodeToFences } from './source';
+import { codeRanges, wordpressCodeToFences } from './source';
 import { declarationFor } from './theme-shortcodes';
 
 /** A page of the Hugo site, as found. */
@@ -21,6 +21,8 @@ type SourcePage = {
   path: string;
   absolute: string;
   language?: string;
+  /** The site language the file name carries (`x.zh-tw.md`), not part of its name. */
+  fileLanguage?: string;
   /** Files beside a bundle's index.md (its images), below the bundle folder. */
   resources: string[];
 };
@@ -84,9 +86,11 @@ function findPages(siteRoot: string, config: HugoConfig, skipped: ImportPlan['re
         continue;
       }
       if (SECTION_PAGE.test(name)) continue;
-      const suffix = LANGUAGE_SUFFIX.exec(name)?.[1];
-      if (suffix && !isChinese(suffix)) {
-        skipped.push({ file: path.posix.join(dir, file), reason: `language "${suffix}": this site publishes Chinese` });
+      // Only the site's languages mark a translation (x.en.md): node.js.md is an article named node.js.
+      const suffix = LANGUAGE_SUFFIX.exec(name)?.[1]?.toLowerCase();
+      const fileLanguage = suffix && config.languages.includes(suffix) ? suffix : undefined;
+      if (fileLanguage && !isChinese(fileLanguage)) {
+        skipped.push({ file: path.posix.join(dir, file), reason: `language "${fileLanguage}": this site publishes Chinese` });
         continue;
       }
       const isBundle = /(^|\/)index\.(md|markdown)$/i.test(file) && path.posix.dirname(file) !== '.';
@@ -94,7 +98,8 @@ function findPages(siteRoot: string, config: HugoConfig, skipped: ImportPlan['re
       pages.push({
         path: file,
         absolute: path.join(root, file),
-        language: suffix ?? language,
+        language: fileLanguage ?? language,
+        fileLanguage,
         resources: isBundle ? files.filter((other) => other.startsWith(`${bundle}/`) && !MARKDOWN.test(other) && bundleOf(other) === bundle).map((other) => other.slice(bundle.length + 1)) : [],
       });
     }
@@ -107,7 +112,9 @@ function oldAddresses(page: SourcePage, fields: PostFields, data: Record<string,
   const section = page.path.split('/')[0];
   const url = typeof data.url === 'string' || typeof data.url === 'number' ? String(data.url) : undefined;
   const slug = data.slug === undefined || data.slug === null ? undefined : String(data.slug);
-  const permalinkPage = { path: page.path, title: fields.title, slug, date: typeof data.date === 'string' ? data.date : (data.publishdate as string | undefined) };
+  // Hugo's .Date: date, else publishDate, pubDate, published, lastmod, modified (as written, for its digits).
+  const date = ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified'].map((key) => data[key]).find((value): value is string => typeof value === 'string' && value.trim() !== '');
+  const permalinkPage = { path: page.path, title: fields.title, slug, date, language: page.fileLanguage };
   let own = url ? `/${url.replace(/^\/+/, '')}` : undefined;
   if (!own) {
     const pattern = page.path.includes('/') ? config.permalinks[section] : undefined;
@@ -115,9 +122,13 @@ function oldAddresses(page: SourcePage, fields: PostFields, data: Record<string,
     if (config.uglyURLs) own = own.replace(/\/$/, '.html');
   }
   const languagePrefix = page.language && (page.language !== config.defaultContentLanguage || config.defaultContentLanguageInSubdir) && config.contentDirs.length > 1 ? `/${page.language}` : '';
-  const pageDirectory = path.posix.dirname(own.endsWith('/') ? `${own}x` : own);
-  const aliases = (Array.isArray(data.aliases) ? data.aliases : data.aliases ? [data.aliases] : []).map(String);
-  const addresses = [languagePrefix + own, ...aliases.map((alias) => (alias.startsWith('/') || /^https?:/.test(alias) ? alias : path.posix.join(pageDirectory, alias)))];
+  // Hugo puts a relative alias beside the page ("." is the page's own level): /posts/x/ with `old` → /posts/old.
+  const pageDirectory = path.posix.dirname(own.replace(/\/$/, ''));
+  // Those that cannot be an address of the site (another scheme, another host) were reported and left out.
+  const aliases = (Array.isArray(data.aliases) ? data.aliases : data.aliases ? [data.aliases] : []).map(String).filter((alias) => normalizeAddress(alias));
+  // With uglyURLs Hugo writes each alias as a .html page too.
+  const ugly = (alias: string) => (config.uglyURLs && !/^https?:/.test(alias) && !/\.html$/i.test(alias) ? `${alias.replace(/\/+$/, '')}.html` : alias);
+  const addresses = [languagePrefix + own, ...aliases.map((alias) => ugly(alias.startsWith('/') || /^https?:/.test(alias) ? alias : path.posix.join(pageDirectory, alias)))];
   const base = config.basePath.replace(/\/$/, '');
   return addresses.flatMap((address) => {
     const absolute = /^https?:/.test(address) ? address : `${base}${address}`;
@@ -135,7 +146,7 @@ function refIndex(pages: SourcePage[], targetOf: Map<SourcePage, string>) {
     if (!target) continue;
     const key = page.path.replace(MARKDOWN, '').replace(/\/index$/i, '').toLowerCase();
     byPath.set(key, target);
-    const name = contentBaseName(page.path).toLowerCase();
+    const name = contentBaseName(page.path, page.fileLanguage).toLowerCase();
     byName.set(name, [...(byName.get(name) ?? []), target]);
   }
   return (from: SourcePage, target: string): string | undefined => {
@@ -172,8 +183,10 @@ const YOUTUBE_URL = /(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|embed\/
 function rewriteBody(body: string, resolve: (target: string) => string | undefined, uses: Map<string, ShortcodeNode[]>, warn: (message: string) => void): { body: string; wordpressBlocks: number } {
   const fenced = wordpressCodeToFences(body);
   let text = fenced.markdown;
-  const { nodes } = parseShortcodes(text, 1);
-  const replacements: [string, string][] = [];
+  // Shortcodes shown in code are text: not rewritten, not counted, not declared.
+  const { nodes } = parseShortcodes(text, 1, codeRanges(text));
+  // Each replacement at the shortcode's own place (the same text may also stand in code, or twice).
+  const replacements: { node: ShortcodeNode; to: string }[] = [];
   const visit = (list: Node[]) => {
     for (const node of list) {
       if (node.type !== 'shortcode') continue;
@@ -184,25 +197,26 @@ function rewriteBody(body: string, resolve: (target: string) => string | undefin
         if (target.startsWith('#') || /^\/?(tags|categories)\//i.test(target)) continue;
         const resolved = resolve(target);
         const fragment = target.includes('#') ? `#${target.split('#')[1]}` : '';
-        if (resolved) replacements.push([node.source, `{{< ${node.name} "${resolved}${fragment}" >}}`]);
+        if (resolved) replacements.push({ node, to: `{{< ${node.name} "${resolved}${fragment}" >}}` });
         else {
           warn(`line ${node.line}: ${node.name} "${target}" leads to no page of the site; the link text is kept without the link`);
-          replacements.push([node.source, '\u0000UNRESOLVED\u0000']);
+          replacements.push({ node, to: '\u0000UNRESOLVED\u0000' });
         }
       }
       if (node.name === 'youtube') {
         const id = node.args.named.id ?? node.args.positional[0] ?? '';
         const fromUrl = YOUTUBE_URL.exec(id)?.[1];
-        if (fromUrl) replacements.push([node.source, node.source.replace(id, fromUrl)]);
+        if (fromUrl) replacements.push({ node, to: node.source.replace(id, () => fromUrl) });
         else if (!EMBED_PROVIDERS.youtube.id.test(id)) {
           warn(`line ${node.line}: youtube "${id}" is not a video id; kept as a link`);
-          replacements.push([node.source, /^https?:\/\//.test(id) ? `<${id}>` : id]);
+          replacements.push({ node, to: /^https?:\/\//.test(id) ? `<${id}>` : id });
         }
       }
     }
   };
   visit(nodes);
-  for (const [from, to] of replacements) text = text.replace(from, to);
+  // From the end, so that earlier offsets hold (the shortcodes replaced, ref and youtube, hold no others).
+  for (const { node, to } of replacements.sort((a, b) => b.node.start - a.node.start)) text = text.slice(0, node.start) + to + text.slice(node.start + node.source.length);
   // A link whose ref leads nowhere keeps its text; a reference definition keeps its label, pointing nowhere.
   text = text.replace(/\[([^\]]*)\]\(\s*\u0000UNRESOLVED\u0000\s*\)/g, '$1').replace(/\u0000UNRESOLVED\u0000/g, '#');
   return { body: text, wordpressBlocks: fenced.count };
@@ -220,9 +234,15 @@ function setYamlFields(yamlText: string, fields: Record<string, unknown>): strin
   return document.toString({ lineWidth: 0 });
 }
 
-function frontMatterBlock(format: FrontMatterFormat, yamlText: string): string {
-  void format;
+function frontMatterBlock(yamlText: string): string {
   return `---\n${yamlText.replace(/\n?$/, '\n')}---\n`;
+}
+
+/** A front matter as written, in its own format, for a file whose body alone changes. */
+function originalFrontMatterBlock(format: FrontMatterFormat, text: string): string {
+  if (format === 'toml') return `+++\n${text.replace(/\n?$/, '\n')}+++\n`;
+  if (format === 'json') return `${text.replace(/\n?$/, '\n')}`; // the braces are part of the text
+  return frontMatterBlock(text);
 }
 
 export type ImportContext = {
@@ -249,7 +269,7 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
   for (const dir of config.staticDirs) for (const file of walk(path.join(siteRoot, dir))) staticFiles.set(`/${file}`, path.join(siteRoot, dir, file));
 
   // Read every page first: refs need every page's new address.
-  type Read = { page: SourcePage; source: string; data: Record<string, unknown>; fields: PostFields; format: FrontMatterFormat; yamlText?: string; body: string; repairs: Record<string, unknown> };
+  type Read = { page: SourcePage; source: string; data: Record<string, unknown>; fields: PostFields; format: FrontMatterFormat; frontMatterText: string; yamlText?: string; body: string; repairs: Record<string, unknown> };
   const reads: Read[] = [];
   const lenient = { companyIds: new Set<string>(), companiesDir: '', publicDir: '' };
   for (const page of pages.sort((a, b) => a.path.localeCompare(b.path))) {
@@ -291,16 +311,26 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
       } else repairs[field] = undefined;
       report.warnings.push(`${display}: ${problems.filter((problem) => problem.startsWith(`${field}:`)).join('; ')} — ${field === 'aliases' || field === 'url' ? 'the bad address is left out' : 'the field is left out'}`);
     }
-    reads.push({ page, source, data: frontMatter.data, fields, format: split.frontMatter.format, yamlText: split.frontMatter.format === 'yaml' ? split.frontMatter.text : undefined, body: split.body, repairs });
+    reads.push({ page, source, data: frontMatter.data, fields, format: split.frontMatter.format, frontMatterText: split.frontMatter.text, yamlText: split.frontMatter.format === 'yaml' ? split.frontMatter.text : undefined, body: split.body, repairs });
   }
 
   // New files: a slug each, unique in the target site, stable from one import to the next.
   const targetOf = new Map<SourcePage, string>();
   const slugOf = new Map<SourcePage, string>();
   const taken = new Map(context.takenSlugs);
-  for (const read of reads) {
+  const previousSlug = (read: Read) => {
     const previous = context.previousTargets.get(read.page.path);
-    let slug = previous ? path.posix.basename(previous.replace(/\/index\.md$/, '').replace(/\.md$/, '')) : postSlug({ slug: read.fields.slug && read.data.slug !== undefined ? String(read.data.slug) : undefined, url: read.data.url as string | undefined, file: read.page.path, title: read.fields.title || contentBaseName(read.page.path) });
+    return previous && path.posix.basename(previous.replace(/\/index\.md$/, '').replace(/\.md$/, ''));
+  };
+  // Earlier runs' slugs first: a page new in this run must not take one of them, whatever its place in the order.
+  for (const read of reads) {
+    const slug = previousSlug(read);
+    if (slug) taken.set(slug, read.page.path);
+  }
+  for (const read of reads) {
+    const previous = previousSlug(read);
+    const url = 'url' in read.repairs ? read.repairs.url : read.data.url;
+    let slug = previous ?? postSlug({ slug: read.fields.slug && read.data.slug !== undefined ? String(read.data.slug) : undefined, url: url === undefined || url === null ? undefined : String(url), file: read.page.path, title: read.fields.title || contentBaseName(read.page.path, read.page.fileLanguage) });
     if (!previous) {
       const base = slug;
       for (let n = 2; taken.has(slug) && taken.get(slug) !== read.page.path; n++) slug = `${base}-${n}`;
@@ -323,28 +353,28 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
     report.wordpressCodeBlocks += wordpressBlocks;
 
     // Addresses the build would not find on its own (it reads url and aliases as written, from the site root).
-    const addresses = oldAddresses(page, fields, data, config);
+    const addresses = oldAddresses(page, fields, { ...data, ...read.repairs }, config);
     report.addresses += new Set(addresses).size;
     const known = new Set(fields.aliases);
     const newAliases = [...new Set(addresses)].filter((address) => !known.has(address));
-    const derivedSlug = postSlug({ slug: data.slug === undefined || data.slug === null ? undefined : String(data.slug), url: data.url === undefined ? undefined : String(data.url), file: target, title: fields.title });
+    const url = 'url' in read.repairs ? read.repairs.url : data.url;
+    const derivedSlug = postSlug({ slug: data.slug === undefined || data.slug === null ? undefined : String(data.slug), url: url === undefined || url === null ? undefined : String(url), file: target, title: fields.title });
     const changes: Record<string, unknown> = { ...read.repairs };
     if (newAliases.length > 0) changes.aliases = [...termListOf(changes.aliases ?? data.aliases).filter((alias) => normalizeAddress(alias)), ...newAliases];
     if (derivedSlug !== slug) changes.slug = slug;
-    if (!fields.title) changes.title = contentBaseName(page.path);
+    if (!fields.title) changes.title = contentBaseName(page.path, page.fileLanguage);
     const bodyChanged = body !== read.body;
 
     let content: string;
     if (Object.keys(changes).length === 0 && !bodyChanged) content = read.source;
     else {
       report.frontMatterRewritten += Object.keys(changes).length > 0 ? 1 : 0;
-      const yamlText =
-        Object.keys(changes).length === 0 && read.yamlText !== undefined
-          ? read.yamlText
-          : read.yamlText !== undefined
-            ? setYamlFields(read.yamlText, changes)
-            : stringify(Object.fromEntries(Object.entries({ ...data, ...changes }).filter(([, value]) => value !== undefined)), { lineWidth: 0 });
-      content = `${frontMatterBlock(read.format, yamlText)}${body.replace(/\r\n?/g, '\n')}`;
+      // The front matter as written when no field changes (TOML stays TOML); else YAML, keeping what it can.
+      const block =
+        Object.keys(changes).length === 0
+          ? originalFrontMatterBlock(read.format, read.frontMatterText)
+          : frontMatterBlock(read.yamlText !== undefined ? setYamlFields(read.yamlText, changes) : stringify(Object.fromEntries(Object.entries({ ...data, ...changes }).filter(([, value]) => value !== undefined)), { lineWidth: 0 }));
+      content = `${block}${body.replace(/\r\n?/g, '\n')}`;
     }
     files.push({ target: `content/${target}`, content, source: page.path });
     if (page.resources.length > 0) report.bundles++;

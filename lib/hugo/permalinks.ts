@@ -6,6 +6,8 @@ export type PermalinkPage = {
   slug?: string;
   /** The date as written in front matter: its digits are what Hugo prints (in the date's own zone). */
   date?: string;
+  /** The site language the file name carries (`x.zh-tw.md`), which is not part of its name. */
+  language?: string;
 };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -33,11 +35,15 @@ export function urlize(text: string): string {
   return result;
 }
 
-/** The content base name (`:contentbasename`, `:filename`): the file's stem, or its folder for a bundle's index. */
-export function contentBaseName(contentPath: string): string {
+/**
+ * The content base name (`:contentbasename`, `:filename`): the file's stem, or its folder for a bundle's index,
+ * without the site language the file name carries (`x.zh-tw.md` → `x`, but `node.js.md` → `node.js`).
+ */
+export function contentBaseName(contentPath: string, language?: string): string {
   const parts = contentPath.replace(/\.(md|markdown)$/i, '').split('/');
-  const last = parts.pop()!;
-  return /^_?index(\.[\w-]+)?$/i.test(last) && parts.length > 0 ? parts.pop()! : last.replace(/\.[a-z]{2}(-[a-z]+)?$/i, '');
+  let last = parts.pop()!;
+  if (language && last.toLowerCase().endsWith(`.${language.toLowerCase()}`)) last = last.slice(0, -language.length - 1);
+  return /^_?index$/i.test(last) && parts.length > 0 ? parts.pop()! : last;
 }
 
 /** The folders of a page's path: `posts/2015/x.md` → [posts, 2015]; a bundle's own folder is not one. */
@@ -122,7 +128,7 @@ export function expandPermalink(pattern: string, page: PermalinkPage): string | 
   const date = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(page.date ?? '');
   const day = date ? new Date(Date.UTC(+date[1], +date[2] - 1, +date[3])) : undefined;
   const sections = sectionsOf(page.path);
-  const base = urlize(contentBaseName(page.path));
+  const base = urlize(contentBaseName(page.path, page.language));
   const slug = page.slug?.trim() ? urlize(page.slug) : undefined;
   let missingDate = false;
   const needDate = (value: (d: Date, parts: RegExpExecArray) => string) => {
@@ -166,6 +172,6 @@ export function expandPermalink(pattern: string, page: PermalinkPage): string | 
  * spaces as hyphens (Hugo's path normalization).
  */
 export function defaultPermalink(page: PermalinkPage): string {
-  const slug = page.slug?.trim() ? urlize(page.slug) : contentBaseName(page.path);
+  const slug = page.slug?.trim() ? urlize(page.slug) : contentBaseName(page.path, page.language);
   return `/${[...sectionsOf(page.path), slug.replace(/ /g, '-')].join('/')}/`;
 }

@@ -8,7 +8,7 @@ import { expandShortcodes, type ExpandContext, type ExpandProblem } from './shor
 const codeFinder = unified().use(remarkParse).use(remarkGfm);
 
 /** The offsets of code spans and code blocks: Hugo's shortcodes written there are shown, not run. */
-function codeRanges(markdown: string): [number, number][] {
+export function codeRanges(markdown: string): [number, number][] {
   const ranges: [number, number][] = [];
   const walk = (node: Root | RootContent) => {
     if ((node.type === 'code' || node.type === 'inlineCode') && node.position) {
@@ -25,8 +25,11 @@ const HTML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    if (name.startsWith('#')) {
+      const codePoint = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      // A number past Unicode (&#99999999;) is no character: kept as written rather than failing the import.
+      return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
+    }
     return HTML_ENTITIES[name.toLowerCase()] ?? entity;
   });
 }

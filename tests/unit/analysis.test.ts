@@ -77,6 +77,12 @@ describe('truncateWords', () => {
     expect(truncateWords('version 1.2 is out now and more text follows here', 1)).not.toBe('version 1.');
   });
 
+  test('a period just inside the look-ahead, followed by a digit, is no sentence end either', () => {
+    // The "." of "1.2" is the 40th character after the first word: the text is cut after the word, not at "1.".
+    const text = `a ${'x'.repeat(37)}1.2 more words here`;
+    expect(truncateWords(text, 1)).toBe('a…');
+  });
+
   test('a sentence end too far away is not waited for', () => {
     const text = `${'字'.repeat(10)}${'長'.repeat(60)}。`;
     expect(truncateWords(text, 10)).toBe(`${'字'.repeat(10)}…`);

@@ -189,6 +189,17 @@ describe('languages', () => {
     expect(config.contentDirs.map((entry) => entry.language).sort()).toEqual(['ja', 'zh']);
   });
 
+  test('disableLanguages written as one string (Hugo reads it as a list of codes)', () => {
+    const config = readHugoConfig(site({ 'hugo.yaml': 'disableLanguages: en\nlanguages:\n  zh: { contentDir: content/zh }\n  en: { contentDir: content/en }\n' }));
+    expect(config.contentDirs).toEqual([{ dir: 'content/zh', language: 'zh' }]);
+  });
+
+  test('the site languages: the default first, then every configured one; Hugo’s en when none', () => {
+    expect(readHugoConfig(site({ 'hugo.toml': '' })).languages).toEqual(['en']);
+    expect(readHugoConfig(site({ 'hugo.toml': 'defaultContentLanguage = "zh-TW"' })).languages).toEqual(['zh-tw']);
+    expect(readHugoConfig(site({ 'hugo.toml': 'defaultContentLanguage = "zh"\n[languages.zh]\nweight = 1\n[languages.EN]\nweight = 2\n' })).languages).toEqual(['zh', 'en']);
+  });
+
   test('languages sharing the root content folder (files named x.en.md): one folder, the default language', () => {
     const config = readHugoConfig(site({ 'hugo.toml': 'defaultContentLanguage = "zh"\n[languages.zh]\nweight = 1\n[languages.en]\nweight = 2\n' }));
     expect(config.contentDirs).toEqual([{ dir: 'content', language: 'zh' }]);

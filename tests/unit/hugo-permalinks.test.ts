@@ -49,9 +49,18 @@ describe('contentBaseName', () => {
     expect(contentBaseName('posts/_index.md')).toBe('posts');
   });
 
-  test('a language code before the extension is not part of the name', () => {
-    expect(contentBaseName('posts/x.zh-tw.md')).toBe('x');
-    expect(contentBaseName('posts/trip/index.zh.md')).toBe('trip');
+  test("the site language a file name carries is not part of the name; another dotted suffix is", () => {
+    expect(contentBaseName('posts/x.zh-tw.md', 'zh-tw')).toBe('x');
+    expect(contentBaseName('posts/X.ZH.md', 'zh')).toBe('X');
+    expect(contentBaseName('posts/trip/index.zh.md', 'zh')).toBe('trip');
+    expect(contentBaseName('posts/node.js.md')).toBe('node.js');
+    expect(contentBaseName('posts/node.js.md', 'zh')).toBe('node.js');
+  });
+
+  test(':filename without the language code, with it a page of that language', () => {
+    expect(expandPermalink('/:filename/', { path: 'posts/x.zh-tw.md', title: 't', language: 'zh-tw' })).toBe('/x/');
+    expect(expandPermalink('/:filename/', { path: 'posts/node.js.md', title: 't' })).toBe('/node.js/');
+    expect(defaultPermalink({ path: 'posts/x.zh.md', title: 't', language: 'zh' })).toBe('/posts/x/');
   });
 });
 

@@ -5,7 +5,7 @@ import ListSection from '@/components/article/ListSection';
 import CompanyProfile from '@/components/company/CompanyProfile';
 import { pageHref } from '@/components/layout/Pagination';
 import { getCompanies, getCompany, getListPage } from '@/lib/content/store';
-import { laterPagesToPrerender, pageNumber, pagesOf } from '@/lib/content/static-params';
+import { pageNumber } from '@/lib/content/static-params';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { localeParams } from '@/lib/i18n/params';
@@ -20,9 +20,10 @@ export function companyRoute(paged: boolean) {
   };
   return {
     async generateStaticParams() {
+      // Page 2 on is rendered on its first request (lib/content/static-params.ts).
+      if (paged) return [];
       const companies = await getCompanies(routing.defaultLocale);
-      if (!paged) return companies.map((company) => ({ id: company.id }));
-      return companies.flatMap((company) => laterPagesToPrerender(pagesOf(company.articleCount), 'other').map((page) => ({ id: company.id, page: String(page) })));
+      return companies.map((company) => ({ id: company.id }));
     },
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const { locale, id, number } = await resolve(params);

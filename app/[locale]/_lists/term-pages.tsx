@@ -5,7 +5,7 @@ import ListSection from '@/components/article/ListSection';
 import { pageHref } from '@/components/layout/Pagination';
 import TermIndex from '@/components/article/TermIndex';
 import { getListPage, getTerms, termPath } from '@/lib/content/store';
-import { decodeParam, laterPagesToPrerender, pageNumber, pagesOf, termsToPrerender } from '@/lib/content/static-params';
+import { decodeParam, pageNumber, termsToPrerender } from '@/lib/content/static-params';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import type { Locale } from '@/lib/i18n/routing';
 import { localeParams } from '@/lib/i18n/params';
@@ -46,9 +46,10 @@ export function termListRoute(kind: Kind, paged: boolean) {
   };
   return {
     async generateStaticParams() {
+      // Page 2 on is rendered on its first request (lib/content/static-params.ts).
+      if (paged) return [];
       const terms = await termsToPrerender(kind);
-      if (!paged) return terms.map((term) => ({ term: term.key }));
-      return terms.flatMap((term) => laterPagesToPrerender(pagesOf(term.count), 'other').map((page) => ({ term: term.key, page: String(page) })));
+      return terms.map((term) => ({ term: term.key }));
     },
     async generateMetadata({ params }: TermProps): Promise<Metadata> {
       const { locale, key, number } = await resolve(params);

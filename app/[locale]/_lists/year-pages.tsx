@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
 import { pageHref } from '@/components/layout/Pagination';
 import { getListPage } from '@/lib/content/store';
-import { laterPagesToPrerender, pageNumber, pagesOf, yearsToPrerender } from '@/lib/content/static-params';
+import { pageNumber, yearsToPrerender } from '@/lib/content/static-params';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import type { Locale } from '@/lib/i18n/routing';
 import { localeParams } from '@/lib/i18n/params';
@@ -19,9 +19,10 @@ export function yearRoute(paged: boolean) {
   };
   return {
     async generateStaticParams() {
+      // Page 2 on is rendered on its first request (lib/content/static-params.ts).
+      if (paged) return [];
       const years = await yearsToPrerender();
-      if (!paged) return years.map(({ year }) => ({ year }));
-      return years.flatMap(({ year, count }) => laterPagesToPrerender(pagesOf(count), 'other').map((page) => ({ year, page: String(page) })));
+      return years.map(({ year }) => ({ year }));
     },
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const { locale, year, number } = await resolve(params);

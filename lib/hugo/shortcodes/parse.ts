@@ -19,6 +19,8 @@ export type ShortcodeNode = {
   innerSource?: string;
   /** The whole shortcode as written, for messages. */
   source: string;
+  /** Where `source` starts in the text parsed (an offset), for rewriting it in place. */
+  start: number;
   line: number;
 };
 
@@ -151,6 +153,7 @@ export function parseShortcodes(source: string, firstLine = 1, verbatim: [number
         delimiter: tag.delimiter,
         args: parseArguments(tag.rawArgs),
         source: source.slice(tag.start, tag.end),
+        start: tag.start,
         line: lineAt(source, tag.start, firstLine),
       };
       const closer = closingFor.get(index);

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
 import { pageHref } from '@/components/layout/Pagination';
 import { getListPage, getSite } from '@/lib/content/store';
-import { laterPagesToPrerender, pageNumber } from '@/lib/content/static-params';
+import { homePagesToPrerender, pageNumber } from '@/lib/content/static-params';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import type { Locale } from '@/lib/i18n/routing';
 import { localeParams } from '@/lib/i18n/params';
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: string; page: string }> };
 
 export async function generateStaticParams() {
   const { homePages } = await getSite();
-  return laterPagesToPrerender(homePages, 'home').map((page) => ({ page: String(page) }));
+  return homePagesToPrerender(homePages).map((page) => ({ page: String(page) }));
 }
 
 

@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: article.excerpt,
     // A draft on a preview deployment must not be indexed.
     noindex: article.isDraft,
-    image: shareImagePath(locale, slug) ?? article.coverImage,
+    image: (await shareImagePath(locale, slug)) ?? article.coverImage,
     article: {
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
@@ -60,7 +60,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.vocabularyReview && <VocabularyReview changes={article.vocabularyReview} />}
         <TableOfContents headings={article.headings} />
         <ArticleBody article={article} locale={locale} />
-        <ArticleJsonLd article={article} locale={locale} image={shareImagePath(locale, slug)} />
+        <ArticleJsonLd article={article} locale={locale} image={await shareImagePath(locale, slug)} />
         <ArticlePager article={article} />
       </article>
       <CompanySidebar companies={article.companies} />
