@@ -6,6 +6,12 @@ import ListingList from './ListingList';
 
 type Props = { related: RelatedCompany };
 
+/** The sidebar shows two lines of the profile: the rest would only weigh on every article page that lists the company. */
+const BRIEF_CHARACTERS = 60;
+function brief(text: string): string {
+  return [...text].length > BRIEF_CHARACTERS ? `${[...text].slice(0, BRIEF_CHARACTERS).join('')}…` : text;
+}
+
 export default async function CompanyCard({ related: { company, otherArticles } }: Props) {
   const t = await getTranslations('Companies');
   return (
@@ -16,7 +22,7 @@ export default async function CompanyCard({ related: { company, otherArticles } 
         </SiteLink>
       </h3>
       <ListingList company={company} className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400" />
-      <p className="mt-2 line-clamp-2 text-sm">{company.description}</p>
+      <p className="mt-2 line-clamp-2 text-sm">{brief(company.description)}</p>
       <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">{t('articleCount', { count: company.articleCount })}</p>
       {otherArticles.length > 0 && (
         <>

@@ -168,6 +168,7 @@ function codeSpans(line: string): [number, number][] {
  * Front matter, fenced code blocks and code spans are skipped; `firstLine` is the file line `markdown` starts on.
  */
 export function inlineRuleProblems(markdown: string, firstLine = 1): InlineRuleProblem[] {
+  if (!markdown.includes('-{') && !markdown.includes('}-')) return [];
   const problems: InlineRuleProblem[] = [];
   const lines = markdown.split('\n');
   let fence: string | undefined;

@@ -97,6 +97,8 @@ export type HugoSource = { markdown: string; problems: ExpandProblem[] };
 
 /** A Hugo post body as plain Markdown: old code blocks fenced, the summary marked, shortcodes expanded. */
 export function hugoBodyToMarkdown(body: string, firstLine: number, context: ExpandContext): HugoSource {
+  // Most articles have none of it: skip the parse that finds code ranges.
+  if (!/\{\{[<%]|<!--more-->|<pre\b/i.test(body)) return { markdown: body, problems: [] };
   const { markdown: fenced, originalLine } = wordpressCodeToFences(body);
   const marked = markSummaryEnd(fenced, codeRanges(fenced));
   const { markdown, problems } = expandShortcodes(marked.markdown, 1, context, marked.verbatim);

@@ -39,7 +39,8 @@ export async function pageMetadata({ locale, href, title, description, article, 
   if (feed) feeds.push({ url: getPathname({ href: feed.href, locale }), title: feed.title });
   const images = image ? [{ url: image, width: 1200, height: 630 }] : undefined;
   return {
-    title,
+    // No title: the layout's default (the site's name) stays; `title: undefined` would remove it.
+    ...(title !== undefined && { title }),
     description: description || t('siteDescription'),
     robots: noindex ? { index: false, follow: false } : undefined,
     alternates: {
@@ -58,6 +59,7 @@ export async function pageMetadata({ locale, href, title, description, article, 
       images,
       ...(article && { publishedTime: article.publishedTime, modifiedTime: article.modifiedTime, tags: article.tags, authors: article.authors }),
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title: title ?? t('siteName'), description: description || t('siteDescription'), images: image ? [image] : undefined },
+    // X reads the title, description and image from Open Graph: the card type is all it needs of its own.
+    twitter: { card: image ? 'summary_large_image' : 'summary' },
   };
 }

@@ -105,7 +105,7 @@ export const EMBED_PROVIDERS: Record<EmbedProvider, ProviderSpec> = {
 };
 
 export function isEmbedProvider(value: unknown): value is EmbedProvider {
-  return typeof value === 'string' && value in EMBED_PROVIDERS;
+  return typeof value === 'string' && Object.hasOwn(EMBED_PROVIDERS, value);
 }
 
 /** The origins the article frames load from, for the Content-Security-Policy. */

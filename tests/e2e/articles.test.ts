@@ -81,3 +81,19 @@ test('the article carries schema.org data in the page script', async () => {
   });
   await page.close();
 });
+
+test.each([
+  // A Taiwan article read in Simplified: mainland words, none of Taiwan's left.
+  ['zh-hans', 'tsai-open-source-ai-sovereignty', ['迪拜', '服务器', '芯片', '软件'], ['杜拜', '伺服器', '晶片', '軟體', '软体']],
+  // A mainland article read in Traditional: Taiwan words.
+  ['zh-hant', 'tsai-world-governments-summit-katzenberg', ['雲端運算', '杜拜', '資料中心'], ['云计算', '雲計算', '迪拜', '數據中心']],
+])('a converted article reads in the other region\'s words (%s/posts/%s)', async (prefix, slug, present, absent) => {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/${prefix}/posts/${slug}`);
+  const text = await page.locator('article').innerText();
+  for (const word of present) expect(text).toContain(word);
+  for (const word of absent) expect(text).not.toContain(word);
+  // The review marks are for npm run dev only.
+  expect(await page.locator('mark[data-vocabulary]').count()).toBe(0);
+  await page.close();
+});

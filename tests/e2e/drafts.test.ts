@@ -15,7 +15,7 @@ let browser: Browser | undefined;
 const servers: ChildProcess[] = [];
 
 function draftFile(token: string): string {
-  return `---\ntitle: "未完成的草稿 ${token}"\ndate: 2026-03-01 09:00\ndraft: true\ntags: ["${token}"]\nrelated_companies: ["nvidia"]\n---\n\n這段正文還沒寫完：${token}。\n`;
+  return `---\ntitle: "未完成的草稿 ${token}"\ndate: 2026-03-01 09:00\ndraft: true\ntags: ["${token}"]\nrelated_companies: ["nvidia"]\n---\n\n這段正文還沒寫完：${token}。伺服器上的軟體。\n`;
 }
 
 function filesUnder(directory: string): string[] {
@@ -41,6 +41,8 @@ test('a production build contains no trace of a draft, and its URL answers 404',
   const output = [...filesUnder(path.join(site, '.next')), ...filesUnder(path.join(site, 'public'))];
   expect(output.length).toBeGreaterThan(100);
   expect(output.filter((file) => readFileSync(file).includes(TOKEN))).toEqual([]);
+  // Nor a trace of the vocabulary review, which is for npm run dev.
+  expect(output.filter((file) => file.endsWith('.html') && readFileSync(file).includes('data-vocabulary'))).toEqual([]);
 
   const port = await freePort();
   const server = startProcess('npm', ['start', '--', '-p', String(port)], { cwd: site });
@@ -71,6 +73,12 @@ test('npm run dev -- -p PORT shows the draft, marked, picks up edits and survive
   const edited = `${TOKEN}EDITED`;
   writeFileSync(path.join(site, `content/posts/${SLUG}.md`), draftFile(edited));
   await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 60_000 }).toBe(`未完成的草稿 ${edited}`);
+
+  // The converted page marks what the vocabulary changed, for the editor to review.
+  const converted = await browser.newPage();
+  await converted.goto(`http://localhost:${port}/zh-hans/posts/${SLUG}`);
+  expect(await converted.getByTestId('vocabulary-review').innerText()).toContain('伺服器 → 服务器');
+  expect(await converted.locator('article mark[data-vocabulary="軟體→软件"]').count()).toBe(1);
 
   const list = await browser.newPage();
   await list.goto(`http://localhost:${port}/zh-hans`);
