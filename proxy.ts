@@ -65,12 +65,12 @@ export default async function proxy(request: NextRequest) {
   const slug = prefix ? undefined : await articleForOldAddress(pathname);
   if (!slug && pathname.length > 1 && pathname.endsWith('/')) return permanentRedirect(pathname.replace(/\/+$/, '') + request.nextUrl.search, request);
   if (prefix) return localePage(request, localeFromSegment(prefix[1].toLowerCase())!);
-  if (pathname === '/' || SITE_PATH.test(pathname)) return intlMiddleware(request);
-
+  // Before our own paths: Hugo's commonest addresses are /posts/… (the default permalink of a `posts` section).
   if (slug) {
     const locale = localeForReader(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
     return permanentRedirect(getPathname({ href: `/posts/${slug}`, locale }), request);
   }
+  if (pathname === '/' || SITE_PATH.test(pathname)) return intlMiddleware(request);
   // A file under public/ (an image of an imported post), or nothing: Next serves the file or its 404 page.
   return NextResponse.next();
 }

@@ -3,11 +3,11 @@ export const SITE_TIME_ZONE = 'Asia/Taipei';
 
 /**
  * The forms Hugo archives use (Go's time layouts as Hugo's front matter reads them): a date, optionally a
- * time (seconds and fractions optional, `T` or a space), optionally an offset (`Z`, `+08:00`, `+0800`,
+ * time (seconds and fractions optional, `T` or a space; Go's `15` takes a one-digit hour, `T8:59:56`), optionally an offset (`Z`, `+08:00`, `+0800`,
  * `+08`, with or without a space before it), optionally a zone abbreviation after it (`+0800 CST`).
  */
 const ARTICLE_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?: ?(Z|[+-]\d{2}(?::?\d{2})?)(?: [A-Z]{2,5})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?: ?(Z|[+-]\d{2}(?::?\d{2})?)(?: [A-Z]{2,5})?)?$/;
 
 export type DateParseResult = { ok: true; date: Date } | { ok: false; reason: string };
 

@@ -8,6 +8,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import type { Root as MdastRoot } from 'mdast';
 import type { Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -96,8 +97,10 @@ function rehypeRawFrames() {
       if (embed) {
         const properties: Properties = { dataEmbed: embed.provider, dataEmbedId: embed.id };
         parent.children[index] = { type: 'element', tagName: 'div', properties, children: [] };
-      } else if (/^https?:\/\//.test(src)) {
-        parent.children[index] = { type: 'element', tagName: 'a', properties: { href: src }, children: [{ type: 'text', value: src }] };
+      } else if (/^(https?:)?\/\//.test(src)) {
+        // A protocol-relative frame (`//www.slideshare.net/…`, common in old embeds) is an https one.
+        const href = src.startsWith('//') ? `https:${src}` : src;
+        parent.children[index] = { type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: href }] };
       }
     });
   };
@@ -138,6 +141,36 @@ function rehypePrefixedFragmentLinks() {
         // A malformed escape (#%zz) is a fragment like any other: it just matches no id.
       }
       if (!ids.has(fragment) && ids.has(CLOBBER_PREFIX + fragment)) node.properties.href = `#${CLOBBER_PREFIX}${fragment}`;
+    });
+  };
+}
+
+/** Goldmark's attribute list (`{#id .class key=value}`), as Hugo reads it after a heading and, below a block, on a line of its own. */
+const ATTRIBUTE = String.raw`(?:[#.][^\s#.{}]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))`;
+const HEADING_ATTRIBUTES = new RegExp(String.raw`\s*\{\s*(${ATTRIBUTE}(?:\s+${ATTRIBUTE})*)\s*\}\s*$`);
+const BLOCK_ATTRIBUTES = new RegExp(String.raw`(?:^|\n)[ \t]*\{\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}[ \t]*$`);
+
+/**
+ * Hugo's heading attributes (`## 使用樣式庫 {#sec1}`, on by default) give the heading its id, which the
+ * article's own links (`[…](#sec1)`) point at; block attributes (`{.warning}` below a paragraph) only style.
+ * Neither is text: the id is kept, and the braces leave the page.
+ */
+function remarkHugoAttributes() {
+  return (tree: MdastRoot) => {
+    visit(tree, (node, index, parent) => {
+      if (node.type !== 'heading' && node.type !== 'paragraph') return;
+      const last = node.children.at(-1);
+      if (last?.type !== 'text') return;
+      const match = (node.type === 'heading' ? HEADING_ATTRIBUTES : BLOCK_ATTRIBUTES).exec(last.value);
+      if (!match) return;
+      last.value = last.value.slice(0, match.index);
+      if (node.type === 'heading') {
+        const id = /(?:^|\s)#([^\s#.{}]+)/.exec(match[1])?.[1];
+        if (id) node.data = { ...node.data, hProperties: { ...(node.data as { hProperties?: Properties } | undefined)?.hProperties, id } } as typeof node.data;
+      } else if (node.children.length === 1 && last.value.trim() === '' && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return index;
+      }
     });
   };
 }
@@ -196,6 +229,44 @@ function rehypeArticleImages() {
   };
 }
 
+/**
+ * Names Hugo's highlighter (Chroma) and WordPress's SyntaxHighlighter (`brush: jscript`) know and Shiki does not:
+ * without them `golang` (162 blocks of one archive), `systemverilog` and `jscript` would be shown unhighlighted.
+ */
+const CODE_LANGUAGE_ALIASES: Record<string, string> = {
+  golang: 'go',
+  systemverilog: 'system-verilog',
+  jscript: 'javascript',
+  'go-html-template': 'html',
+  conf: 'ini',
+  csh: 'shellscript',
+  env: 'dotenv',
+  mysql: 'sql',
+  patch: 'diff',
+  'shell-session': 'shellsession',
+  nasm: 'asm',
+  x86asm: 'asm',
+  gas: 'asm',
+  gradle: 'groovy',
+  jinja2: 'jinja',
+  django: 'jinja',
+  svg: 'xml',
+  vimrc: 'vim',
+};
+
+/** Code blocks in a language Shiki knows by another name take that name (Shiki's own langAlias does not reach its lazy loading). */
+function rehypeCodeLanguageAliases() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'code' || !Array.isArray(node.properties.className)) return;
+      node.properties.className = node.properties.className.map((name) => {
+        const alias = CODE_LANGUAGE_ALIASES[String(name).replace(/^language-/, '').toLowerCase()];
+        return alias && String(name).startsWith('language-') ? `language-${alias}` : name;
+      });
+    });
+  };
+}
+
 /** Footnote labels written with characters both scripts share, since the body is converted as text only. */
 const FOOTNOTE_LABELS = {
   footnoteLabel: '注',
@@ -211,6 +282,7 @@ export function configureMarkdown(builder: Processor, options: PipelineOptions =
     .use(remarkParse)
     .use(hugoPreprocessor, options) // wraps the parser: Hugo front matter and shortcodes out, Markdown in
     .use(remarkGfm) // tables, footnotes, autolinks, strikethrough
+    .use(remarkHugoAttributes) // `## 標題 {#id}`: the id, not the braces
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', ...FOOTNOTE_LABELS }) // the sanitizer adds the prefix, once
     .use(rehypeRaw) // raw HTML becomes real nodes, so the sanitizer sees all of it
     .use(rehypeRawFrames)
@@ -221,6 +293,7 @@ export function configureMarkdown(builder: Processor, options: PipelineOptions =
     .use(rehypeBundleLinks, options)
     .use(rehypeArticleImages)
     // Highlighted at build time, light and dark, no JavaScript on the page; code is never converted between scripts.
+    .use(rehypeCodeLanguageAliases)
     .use(rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, langs: [], lazy: true, fallbackLanguage: 'text' })
     .use(rehypeStringify);
 }

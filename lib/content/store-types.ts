@@ -11,6 +11,8 @@ import type { Bilingual } from './record';
  */
 export const STORE_DIR = 'public/_store';
 export const STORE_URL_PATH = '/_store';
+/** `{ version }`: a fingerprint of the store, rewritten whenever any file of it changes. */
+export const STORE_VERSION_FILE = 'version.json';
 
 export type TermRef = { key: string; name: Bilingual };
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mentionCounter, relatedCompanyIds } from '../companies/mentions';
@@ -13,6 +14,7 @@ import { termKey } from './terms';
 import {
   PAGE_SIZE,
   STORE_DIR,
+  STORE_VERSION_FILE,
   type ArticleLink,
   type Card,
   type CompanyEntry,
@@ -283,6 +285,10 @@ export async function writeContentStore(contentDir = 'content', publicDir = 'pub
     if (process.argv.includes('build')) process.exit(1);
     return;
   }
+  // A fingerprint of the whole store: `npm run dev`'s open pages compare it with the one they were rendered with.
+  const hash = createHash('sha1');
+  for (const [name, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(name).update(content);
+  files.set(STORE_VERSION_FILE, JSON.stringify({ version: hash.digest('hex').slice(0, 16) }));
   const written = syncDirectory(path.resolve(STORE_DIR), files);
   syncBundleFiles(contentDir, publicDir);
   console.log(`content store: ${files.size} files, ${written} written, in ${Math.round(performance.now() - started)} ms`);

@@ -6,6 +6,7 @@ import type { Heading } from './analysis';
 import type { Bilingual } from './record';
 import { readStore } from './store-reader';
 import {
+  STORE_VERSION_FILE,
   type ArticleLink,
   type Card,
   type CompanyEntry,
@@ -16,6 +17,11 @@ import {
   type TermRef,
   type TermSummary,
 } from './store-types';
+
+/** The store's fingerprint (store-writer.ts), or undefined before the first generation. */
+export async function storeVersion(): Promise<string | undefined> {
+  return (await readStore<{ version: string }>(STORE_VERSION_FILE))?.version;
+}
 
 /** Whether the store exists yet: `npm run dev` answers before Contentlayer's first generation ends. */
 export async function isStoreReady(): Promise<boolean> {

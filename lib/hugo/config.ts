@@ -133,7 +133,10 @@ export function readHugoConfig(siteRoot: string): HugoConfig {
   const languageDirs = Object.entries(languages)
     .filter(([language]) => !disabled.has(language.toLowerCase()))
     .map(([language, settings]) => ({ dir: asString(settings?.contentdir) ?? rootContentDir, language: language.toLowerCase() }));
-  const contentDirs = languageDirs.some((entry) => entry.dir !== rootContentDir) ? languageDirs : [{ dir: rootContentDir, language: defaultLanguage }];
+  // One language (none configured, or one left enabled): its code (Hugo's default is "en") says nothing of the
+  // text, which is whatever the site is written in; only a multilingual site says which folder holds what.
+  const monolingual = languageDirs.length <= 1;
+  const contentDirs = languageDirs.some((entry) => entry.dir !== rootContentDir) ? languageDirs : [{ dir: rootContentDir, language: monolingual ? undefined : defaultLanguage }];
 
   const staticDir = config.staticdir;
   const staticDirs = Array.isArray(staticDir) ? staticDir.map(String) : [asString(staticDir) ?? 'static'];

@@ -274,8 +274,18 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
   const lenient = { companyIds: new Set<string>(), companiesDir: '', publicDir: '' };
   for (const page of pages.sort((a, b) => a.path.localeCompare(b.path))) {
     const display = path.posix.join(path.relative(siteRoot, path.dirname(page.absolute)).split(path.sep).join('/'), path.basename(page.absolute));
-    const source = readFileSync(page.absolute, 'utf8');
-    const { split, frontMatter } = readFrontMatter(source);
+    let source = readFileSync(page.absolute, 'utf8');
+    let { split, frontMatter } = readFrontMatter(source);
+    if (frontMatter && !frontMatter.ok && split.frontMatter?.format === 'yaml') {
+      // Hugo's YAML reads a quoted value continued at the left margin (`title: "…` then `more"`); ours wants it indented.
+      const repaired = indentQuotedContinuations(split.frontMatter.text);
+      const retry = repaired === undefined ? undefined : readFrontMatter(`---\n${repaired}\n---\n${split.body}`);
+      if (retry?.frontMatter?.ok) {
+        source = `---\n${repaired}\n---\n${split.body}`;
+        ({ split, frontMatter } = retry);
+        report.warnings.push(`${display}: a quoted value of the front matter continued at the left margin; indented so that it reads as Hugo read it`);
+      }
+    }
     if (!frontMatter || !split.frontMatter) {
       report.skipped.push({ file: display, reason: 'no front matter: a page, not an article' });
       continue;
@@ -363,6 +373,16 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
     if (newAliases.length > 0) changes.aliases = [...termListOf(changes.aliases ?? data.aliases).filter((alias) => normalizeAddress(alias)), ...newAliases];
     if (derivedSlug !== slug) changes.slug = slug;
     if (!fields.title) changes.title = contentBaseName(page.path, page.fileLanguage);
+    // A bundle's cover named at the page's old address (`featuredImage: /posts/x/images/a.png`, where Hugo served
+    // the bundle's files): the file is beside the article now, so the path becomes relative to it.
+    if (page.resources.length > 0) {
+      for (const key of ['image', 'thumbnail', 'featuredimage', 'images']) {
+        const value = data[key];
+        const values = Array.isArray(value) ? value : [value];
+        const rewritten = values.map((item) => (typeof item === 'string' ? (bundleResourceAt(item, addresses, page.resources) ?? item) : item));
+        if (rewritten.some((item, index) => item !== values[index])) changes[key] = Array.isArray(value) ? rewritten : rewritten[0];
+      }
+    }
     const bodyChanged = body !== read.body;
 
     let content: string;
@@ -408,6 +428,55 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
     report.shortcodes.set(name, { count: list.length, handling: `declared (${declaration.kind})` });
   }
   return { config, files, declarations, report };
+}
+
+/**
+ * Front matter whose quoted values run on over lines written at the left margin (`title: "…` / `more"`),
+ * which Hugo's YAML reads and ours refuses, with those lines indented; undefined when there are none.
+ */
+function indentQuotedContinuations(yamlText: string): string | undefined {
+  let open: string | undefined;
+  let changed = false;
+  const lines = yamlText.split('\n').map((line) => {
+    let text = line;
+    let from = 0;
+    if (open) {
+      if (/^\S/.test(line)) {
+        text = `  ${line}`;
+        changed = true;
+      }
+    } else {
+      const start = /^\s*(?:-\s+)?[^\s#"'-][^:#]*:\s+(["'])|^\s*-\s+(["'])/.exec(line);
+      if (!start) return text;
+      open = start[1] ?? start[2];
+      from = start[0].length;
+    }
+    for (let index = from; index < line.length; index++) {
+      if (open === '"' && line[index] === '\\') index++;
+      else if (line[index] === open) {
+        if (open === "'" && line[index + 1] === "'") index++;
+        else {
+          open = undefined;
+          break;
+        }
+      }
+    }
+    return text;
+  });
+  return changed ? lines.join('\n') : undefined;
+}
+
+/** The bundle file an absolute reference names below one of the page's old addresses, as a path relative to the bundle. */
+function bundleResourceAt(reference: string, addresses: string[], resources: string[]): string | undefined {
+  const key = normalizeAddress(reference);
+  if (!key || /^https?:/i.test(reference)) return undefined;
+  for (const address of addresses) {
+    if (!key.startsWith(`${address}/`)) continue;
+    const rest = key.slice(address.length + 1);
+    const resource = resources.find((file) => file.normalize('NFC').toLowerCase() === rest);
+    if (resource) return resource;
+  }
+  return undefined;
 }
 
 function termListOf(value: unknown): string[] {

@@ -38,35 +38,73 @@ function decodeEntities(text: string): string {
  * Code blocks of blogs that came through WordPress (`<pre class="brush: go">`, `<pre lang="go">`) as
  * fenced Markdown: as raw HTML, a blank line inside ends the block and a `<` inside is taken for a tag,
  * so the code would be cut and eaten. As fences they are highlighted like the rest.
+ *
+ * As in Hugo (an HTML block of type 1 ends at the first line holding `</pre>`), a block ends on the first
+ * line with a `</pre>`, at that line's last one (`echo "<pre>$x</pre>"; ?></pre>` is code); WordPress exports
+ * glue the next sentence to it (`</pre> 接著…`, or `文字<pre …>`): that text becomes a paragraph of its own.
+ * Blocks in quotes, list items or code are left as written.
  */
 export function wordpressCodeToFences(markdown: string): { markdown: string; count: number; originalLine: (line: number) => number } {
   let count = 0;
   const shifts: { after: number; delta: number }[] = [];
   let outputLine = 1;
   let consumed = 0;
-  const converted = markdown.replace(
-    /^[ \t]*<pre\b([^>]*)>(?:\s*<code[^>]*>)?([\s\S]*?)(?:<\/code>\s*)?<\/pre>[ \t]*$/gim,
-    (whole, attributes: string, code: string, offset: number) => {
-      const replacement = fence(whole, attributes, code);
-      outputLine += newlines(markdown.slice(consumed, offset));
-      consumed = offset + whole.length;
-      const delta = newlines(replacement) - newlines(whole);
-      outputLine += newlines(replacement);
-      if (delta !== 0) shifts.push({ after: outputLine, delta });
-      return replacement;
-    },
-  );
+  let output = '';
+  const lower = markdown.toLowerCase();
+  const open = /<pre\b([^>]*)>/gi;
+  let verbatim: [number, number][] | undefined;
+  for (let match = open.exec(markdown); match; match = open.exec(markdown)) {
+    const lineStart = markdown.lastIndexOf('\n', match.index - 1) + 1;
+    if (lineStart < consumed) continue;
+    const before = markdown.slice(lineStart, match.index);
+    if (/^\s*(>|[-*+]\s|\d+[.)]\s)|`/.test(before) || /^ {4,}|^\t/.test(before)) continue;
+    if (languageOf(match[1]) === null) continue;
+    const close = lower.indexOf('</pre>', match.index + match[0].length);
+    if (close === -1) continue;
+    let lineEnd = markdown.indexOf('\n', close);
+    if (lineEnd === -1) lineEnd = markdown.length;
+    const lastClose = lower.lastIndexOf('</pre>', lineEnd);
+    verbatim ??= codeRanges(markdown);
+    if (verbatim.some(([from, to]) => match.index >= from && match.index < to)) continue;
+    const code = markdown
+      .slice(match.index + match[0].length, lastClose)
+      .replace(/^\s*<code[^>]*>/i, '')
+      .replace(/<\/code>\s*$/i, '');
+    const fenced = fence(match[1], code);
+    if (fenced === undefined) continue;
+    const after = markdown.slice(lastClose + '</pre>'.length, lineEnd).trim();
+    const whole = markdown.slice(lineStart, lineEnd);
+    // A fence below `<div>` (with no blank line between) would be read as part of that HTML block: set it apart.
+    const paragraphAbove = (output + markdown.slice(consumed, lineStart)).split(/\n[ \t]*\n/).at(-1) ?? '';
+    const inHtmlBlock = /(^|\n)[ \t]{0,3}<[a-z/!?]/i.test(paragraphAbove);
+    const replacement = `${inHtmlBlock ? '\n' : ''}${before.trim() ? `${before.trimEnd()}\n\n` : ''}${fenced}${after ? `\n\n${after}` : ''}`;
+    output += markdown.slice(consumed, lineStart) + replacement;
+    outputLine += newlines(markdown.slice(consumed, lineStart));
+    const delta = newlines(replacement) - newlines(whole);
+    outputLine += newlines(replacement);
+    if (delta !== 0) shifts.push({ after: outputLine, delta });
+    consumed = lineEnd;
+    open.lastIndex = lineEnd;
+  }
+  const converted = count === 0 ? markdown : output + markdown.slice(consumed);
   /** A line of the converted text as a line of the original, for problems found after the conversion. */
   const originalLine = (line: number) => line - shifts.filter((shift) => shift.after <= line).reduce((sum, shift) => sum + shift.delta, 0);
   return { markdown: converted, count, originalLine };
 
-  function fence(whole: string, attributes: string, code: string): string {
+  /** The language of a WordPress code block's attributes ('' when it names none), or null for any other <pre>. */
+  function languageOf(attributes: string): string | null {
     const language = /brush:\s*([\w+#-]+)/i.exec(attributes)?.[1] ?? /\blang(?:uage)?=["']?([\w+#-]+)/i.exec(attributes)?.[1];
-    if (language === undefined && !/\bclass=["'][^"']*\b(brush|prettyprint|code)\b/i.test(attributes)) return whole;
+    if (language === undefined && !/\bclass=["'][^"']*\b(brush|prettyprint|code)\b/i.test(attributes)) return null;
+    return language ?? '';
+  }
+
+  function fence(attributes: string, code: string): string | undefined {
+    const language = languageOf(attributes);
+    if (language === null) return undefined;
     count++;
     const text = decodeEntities(code.replace(/<br\s*\/?>/gi, '\n')).replace(/^\n+|\n+$/g, '');
     const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`{3,}/g)].map((run) => run[0].length + 1)));
-    return `${fence}${(language ?? '').toLowerCase()}\n${text}\n${fence}`;
+    return `${fence}${language.toLowerCase()}\n${text}\n${fence}`;
   }
 }
 

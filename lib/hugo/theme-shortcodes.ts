@@ -26,6 +26,11 @@ const KNOWN: Record<string, DeclaredShortcode> = {
   mermaid: { kind: 'block', title: '' },
   tabs: { kind: 'inline' },
   tab: { kind: 'block', title: '{name}' },
+  // Pointers to another site: kept as a link to it, instead of nothing.
+  caniuse: { kind: 'link', link: 'https://caniuse.com/{0}', text: 'Can I use: {0}' },
+  'gh-repo-card': { kind: 'link', link: 'https://github.com/{repo|0}', text: '{repo|0}' },
+  // Script the theme runs on the page: its content is code, not text to read.
+  script: { kind: 'remove' },
   // Encrypted in the theme's pages: publishing its content in clear would reveal what the author hid.
   'fixit-encryptor': { kind: 'remove' },
   encrypt: { kind: 'remove' },

@@ -20,6 +20,9 @@ export const BUILT_IN_SHORTCODES = ['youtube', 'vimeo', 'bilibili', 'speakerdeck
 const UNKNOWN_FIX = (name: string) =>
   `declare it in content/shortcodes.yaml (for example  ${name}: { block: "" }  keeps its content; see content/EDITING.md), or remove it`;
 
+/** What block-level shortcodes expand to: an HTML block's opening tag. */
+const BLOCK_OUTPUT = /^<(div|figure|aside|details)\b/;
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -198,6 +201,31 @@ export function expandShortcodes(body: string, firstLine: number, context: Expan
     }
   };
 
-  const render = (list: Node[]): string => list.map((node) => (node.type === 'text' ? node.value : expandNode(node))).join('');
+  /**
+   * A shortcode on a line of its own that becomes a block (a player, a figure, a box) is set apart by blank
+   * lines, keeping the line's indentation or quote marks: glued to the text around it (Hugo allows that, its
+   * output is put in after Markdown), the HTML would start a block that swallows the Markdown below it.
+   */
+  const render = (list: Node[]): string => {
+    let out = '';
+    list.forEach((node, index) => {
+      if (node.type === 'text') {
+        out += node.value;
+        return;
+      }
+      const expanded = expandNode(node);
+      const lineStart = out.lastIndexOf('\n') + 1;
+      const prefix = out.slice(lineStart);
+      const next = list[index + 1];
+      const [restOfLine, nextLine] = next?.type === 'text' ? next.value.split('\n') : [''];
+      if (BLOCK_OUTPUT.test(expanded) && /^[ \t>]*$/.test(prefix) && restOfLine.trim() === '') {
+        const quote = prefix.trimEnd();
+        const gluedAbove = lineStart > 0 && !/(^|\n)[ \t>]*\n$/.test(out.slice(0, lineStart));
+        const gluedBelow = nextLine !== undefined && !/^[ \t>]*$/.test(nextLine);
+        out += `${gluedAbove ? `\n${quote}\n${prefix}` : ''}${expanded}${gluedBelow ? `\n${quote}` : ''}`;
+      } else out += expanded;
+    });
+    return out;
+  };
   return { markdown: render(nodes), problems };
 }

@@ -1,33 +1,37 @@
 import { mkdirSync, watch } from 'node:fs';
 import path from 'node:path';
+import { storeVersion } from '@/lib/content/store';
 import { STORE_DIR } from '@/lib/content/store-types';
 import { site } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * `npm run dev` only: a server-sent event each time the content store changes (Contentlayer rewrote it
- * after a save), so components/dev/ContentRefresh can re-render the open page. Absent in production.
+ * `npm run dev` only: the content store's version, sent when the page connects and again after each burst
+ * of writes (Contentlayer rewrote the store after a save). The open page (components/dev/ContentRefresh)
+ * reloads when it differs from the version it was rendered with, so no change is missed between a reload
+ * and the next connection, and no reload comes before the change. Absent in production.
  */
 export function GET(request: Request): Response {
   if (!site.isDevelopment) return new Response('Not found', { status: 404 });
   const encoder = new TextEncoder();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stream = new ReadableStream({
-    start(controller) {
+    async start(controller) {
+      const send = async () => controller.enqueue(encoder.encode(`data: ${(await storeVersion()) ?? ''}\n\n`));
       const directory = path.join(/*turbopackIgnore: true*/ process.cwd(), STORE_DIR);
       mkdirSync(directory, { recursive: true }); // the first generation may still be running
       const watcher = watch(directory, { recursive: true }, () => {
-        // One event per burst of writes: the store is written file by file.
+        // The store is written file by file: one message per burst.
         clearTimeout(timer);
-        timer = setTimeout(() => controller.enqueue(encoder.encode(`data: ${Date.now()}\n\n`)), 50);
+        timer = setTimeout(() => void send(), 50);
       });
-      controller.enqueue(encoder.encode(': connected\n\n'));
       request.signal.addEventListener('abort', () => {
         clearTimeout(timer);
         watcher.close();
         controller.close();
       });
+      await send();
     },
   });
   return new Response(stream, { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache, no-transform' } });

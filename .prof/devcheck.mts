@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { readFileSync, writeFileSync } from 'node:fs';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage();
+p.on('console', (m) => console.log('console:', m.type(), m.text().slice(0, 200)));
+p.on('request', (r) => { if (r.url().includes('content-events')) console.log('request', r.url()); });
+await p.goto('http://localhost:3160/zh-hant/posts/tsai-alibaba-ai-early-not-leading');
+console.log('h1', await p.locator('h1').first().innerText());
+console.log('scripts with EventSource', await p.locator('script', { hasText: 'EventSource' }).count());
+const f = '/work/scratch/dev/content/posts/tsai-alibaba-ai-early-not-leading.md';
+writeFileSync(f, readFileSync(f, 'utf8').replace(/ EDITX"/, ' EDITY"'));
+const t = Date.now();
+await p.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('EDITY'), null, { timeout: 20000 }).then(() => console.log('updated in', Date.now() - t, 'ms')).catch((e) => console.log('not updated', e.message.slice(0, 100)));
+await b.close();
