@@ -13,9 +13,14 @@ export async function articleSlugsToPrerender(): Promise<string[]> {
   return articles.slice(0, site.prerenderLatest ?? articles.length).map((article) => article.slug);
 }
 
+let prerendered: Promise<Set<string>> | undefined;
+
 /** Whether an article is among those `next build` pre-renders (its share image was rendered with them). */
 export async function isPrerenderedArticle(slug: string): Promise<boolean> {
-  return (await articleSlugsToPrerender()).includes(slug);
+  if (site.isDevelopment) return false; // npm run dev renders no share images
+  // Asked for every article page: the set is worked out once per process (a deployment's store never changes).
+  prerendered ??= articleSlugsToPrerender().then((slugs) => new Set(slugs));
+  return (await prerendered).has(slug);
 }
 
 /** The home page numbers from 2 (page 1 is `/`) that are pre-rendered: those that list the pre-rendered articles. */

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { converterFrom, convertHtml, vocabularyChanges, type VocabularyChangeCount } from '../chinese/convert';
 import { hasInlineRules, inlineRenderer } from '../chinese/inline-rules';
 import { site } from '../site';
@@ -123,8 +124,11 @@ function companyView(company: CompanyEntry, locale: Locale): CompanyView {
   };
 }
 
-/** One article, converted into the page's script when it was written in the other; undefined when there is none. */
-export async function getArticle(slug: string, locale: Locale): Promise<Article | undefined> {
+/**
+ * One article, converted into the page's script when it was written in the other; undefined when there is
+ * none. Once per render (React's cache): the page and its metadata both ask, the conversion runs once.
+ */
+export const getArticle = cache(async (slug: string, locale: Locale): Promise<Article | undefined> => {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return undefined;
   const stored = await readStore<StoredArticle>(`articles/${slug}.json`);
   if (!stored) return undefined;
@@ -155,17 +159,17 @@ export async function getArticle(slug: string, locale: Locale): Promise<Article 
     next: stored.next && linkView(stored.next, locale),
     related: stored.related.map((link) => linkView(link, locale)),
   };
-}
+});
 
 export type ListPage = { kind: ListKind; key: string; name?: string; page: number; pages: number; total: number; articles: ArticleSummary[] };
 
-/** One page of a list (home, a tag, a category, a company, a year), or undefined past its end. */
-export async function getListPage(kind: ListKind, key: string, page: number, locale: Locale): Promise<ListPage | undefined> {
+/** One page of a list (home, a tag, a category, a company, a year), or undefined past its end; once per render. */
+export const getListPage = cache(async (kind: ListKind, key: string, page: number, locale: Locale): Promise<ListPage | undefined> => {
   if (!Number.isInteger(page) || page < 1 || key.length > 200) return undefined;
   const stored = await readStore<StoredListPage>(`lists/${kind}/${encodeURIComponent(key)}/${page}.json`);
   if (!stored) return undefined;
   return { ...stored, name: stored.name && pick(stored.name, locale), articles: stored.cards.map((card) => summaryView(card, locale)) };
-}
+});
 
 export async function getSite(): Promise<StoredSite> {
   const stored = await readStore<StoredSite>('site.json');
