@@ -92,6 +92,11 @@ async function benchSiteAt(count: number, { baselineSeconds, prerenderLatest }: 
     const traced = (JSON.parse(serverChunks) as { files: string[] }).files.map((file) => path.resolve(site, '.next/server/app/[locale]/posts/[slug]', file));
     const tracedBytes = traced.filter((file) => existsSync(file) && !file.includes('/node_modules/')).reduce((sum, file) => sum + readFileSync(file).length, 0);
     row('article route: its own traced files outside node_modules (server chunks, vocabulary)', formatMiB(tracedBytes), 'the same at 1,000 and 10,000');
+    // Publishing one article: its file added, the build run again with the caches a deployment keeps
+    // (Contentlayer's, .next/cache with the share images).
+    writeFileSync(path.join(site, 'content/posts/bench-published-now.md'), '---\ntitle: "剛發布的文章"\ndate: 2026-11-23 10:00\ntags: ["開源"]\n---\n\n新的一篇。\n');
+    const rebuild = await runMeasured('npm', ['run', 'build'], { cwd: site, env });
+    row('the same build after adding one article (caches kept, as Vercel keeps .next/cache)', `${rebuild.seconds.toFixed(1)} s, peak ${formatGiB(rebuild.peakBytes)}`);
     if (flags.vercel) benchVercel(site);
     return site;
   } catch (error) {
