@@ -7,6 +7,7 @@
  * does the other script's vocabulary where the glossary changed it (晶片 in a Taiwanese article is 芯片 on
  * the Simplified page, and 芯片 finds it).
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -179,33 +180,27 @@ export function writeSearchIndexNow(records: readonly PostRecord[], outDir = SEA
   return { version: v, articles: records.length, files: index.files.size, written, ms: Math.round(performance.now() - started) };
 }
 
-const describe = (result: WriteResult) =>
+export const describeWrite = (result: WriteResult) =>
   `search index: ${result.articles} articles, ${result.files} files, ${result.written ? 'written' : 'unchanged'} in ${result.ms} ms`;
 
-let pending: { records: readonly PostRecord[]; outDir: string } | undefined;
-let timer: ReturnType<typeof setTimeout> | undefined;
+/** The content store's hook in a build: the index is written before the build goes on. */
+export function writeSearchIndex(records: readonly PostRecord[], outDir = SEARCH_DIR): void {
+  console.log(describeWrite(writeSearchIndexNow(records, outDir)));
+}
+
+let indexer: ChildProcess | undefined;
 
 /**
- * The content store's hook. A build writes the index before it returns. `contentlayer2 dev` passes
- * `background: true`: rebuilding costs ~1 s per 1,000 articles, so it runs after the store is written and
- * the page has refreshed, once per burst of edits; until then the search page answers from the previous
- * version.
+ * The content store's hook under `contentlayer2 dev`. Rebuilding costs ~1 s per 1,000 articles: in
+ * Contentlayer's own process it would hold up the next saved edit, so a process of its own
+ * (lib/cli/search-index.ts, started on the first request) rebuilds from the generated content, once per
+ * burst of edits (a second after the last), its conversions remembered between runs. Until then the
+ * search page answers from the previous version.
  */
-export function writeSearchIndex(records: readonly PostRecord[], options: { outDir?: string; background?: boolean } = {}): void {
-  const outDir = options.outDir ?? SEARCH_DIR;
-  if (!options.background) {
-    console.log(describe(writeSearchIndexNow(records, outDir)));
-    return;
+export function requestSearchIndex(outDir = SEARCH_DIR): void {
+  if (!indexer || indexer.exitCode !== null) {
+    indexer = fork(path.resolve('lib/cli/search-index.ts'), [outDir], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+    indexer.on('error', (error) => console.error('search index: the indexer did not start:', error.message));
   }
-  pending = { records, outDir };
-  clearTimeout(timer);
-  timer = setTimeout(() => {
-    const job = pending!;
-    pending = undefined;
-    try {
-      console.log(describe(writeSearchIndexNow(job.records, job.outDir)));
-    } catch (error) {
-      console.error('search index: not written:', error);
-    }
-  }, 300);
+  indexer.send('rebuild');
 }

@@ -1,0 +1,19 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PostRecord } from './record';
+
+/** What Contentlayer generates for a post (.contentlayer/generated), as the content store reads it. */
+export type GeneratedPost = { _raw: { sourceFilePath: string }; body: { html: string }; record: PostRecord };
+
+const GENERATED_DIR = '.contentlayer/generated';
+
+/** Every document Contentlayer generated of one type; none before its first run. */
+export function readGenerated<T>(type: 'Post' | 'Company'): T[] {
+  const file = path.join(GENERATED_DIR, type, '_index.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T[]) : [];
+}
+
+/** The site's order: newest first, then by address (lists, feeds and search ids follow it). */
+export function newestFirst(records: PostRecord[]): PostRecord[] {
+  return records.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug));
+}
