@@ -15,6 +15,9 @@ async function html(pathname: string): Promise<{ status: number; body: string }>
   return { status: response.status, body: await response.text() };
 }
 
+/** Text as React escapes it in HTML (the fixture's hostile category is `<img src=x onerror=…>`). */
+const asReactWritesIt = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+
 const titlesOf = (body: string) => [...body.matchAll(/<article class="py-6"><h2[^>]*>(?:<span[^>]*>[^<]*<\/span>)?<a href="([^"]+)"/g)].map((match) => decodeURI(match[1]));
 
 describe('lists paginate, twenty a page, newest first, with links that need no JavaScript', () => {
@@ -82,6 +85,24 @@ describe('tags and categories in both scripts, one address per term', () => {
       const body = await response.text();
       expect(titlesOf(body).length).toBe(Math.min(tag.count, PAGE_SIZE));
       expect(body).not.toContain('%25'); // never encoded twice
+    }
+  });
+
+  test('every category has a page in both scripts, named in the page script, listing its newest articles', async () => {
+    const { categories, articles } = site();
+    expect(categories.length).toBeGreaterThan(0);
+    for (const category of categories) {
+      for (const [prefix, script, label] of [['zh-hant', 'hant', '分類'], ['zh-hans', 'hans', '分类']] as const) {
+        const { status, body } = await html(`/${prefix}/categories/${category.key}`);
+        expect(status).toBe(200);
+        expect(body).toContain(`<h1 class="text-2xl font-bold">${label}：${asReactWritesIt(category.name[script])}</h1>`);
+        const listed = titlesOf(body);
+        expect(listed.length).toBe(Math.min(category.count, PAGE_SIZE));
+        const order = articles.map((article) => `/${prefix}/posts/${article.slug}`);
+        const positions = listed.map((href) => order.indexOf(href));
+        expect(positions.every((position) => position >= 0)).toBe(true);
+        expect(positions).toEqual([...positions].sort((a, b) => a - b)); // newest first, as on the home page
+      }
     }
   });
 
