@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import OnDemandFirst from './tests/e2e/sequencer';
 
 // End-to-end tests: real Chromium against `next start` on the production build (run `npm run build` first).
 export default defineConfig({
@@ -11,5 +12,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One production server, one browser per file: files run one after another on a 2-core machine.
     fileParallelism: false,
+    sequence: { sequencer: OnDemandFirst },
   },
 });

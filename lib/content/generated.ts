@@ -7,9 +7,9 @@ export type GeneratedPost = { _raw: { sourceFilePath: string }; body: { html: st
 
 const GENERATED_DIR = '.contentlayer/generated';
 
-/** Every document Contentlayer generated of one type; none before its first run. */
-export function readGenerated<T>(type: 'Post' | 'Company'): T[] {
-  const file = path.join(GENERATED_DIR, type, '_index.json');
+/** Every document Contentlayer generated of one type (in the site at `root`); none before its first run. */
+export function readGenerated<T>(type: 'Post' | 'Company', root = '.'): T[] {
+  const file = path.join(root, GENERATED_DIR, type, '_index.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T[]) : [];
 }
 

@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { PostRecord } from '../content/record';
+import { newestFirst, readGenerated, type GeneratedPost } from '../content/generated';
 import { buildSearchIndex, searchDocOf, writeSearchIndexNow } from './build-index';
 import { fullCharMap } from './charmap';
 import { RESULTS_PER_PAGE, type Fragment, type Manifest } from './format';
@@ -139,11 +139,8 @@ export async function benchSearch(siteDir = '.'): Promise<void> {
   for (const miss of misses) console.log(`  not exact: ${miss}`);
 
   // Build time from Contentlayer's records, when this site has them.
-  const generated = path.join(root, '.contentlayer/generated/Post/_index.json');
-  if (!existsSync(generated)) return;
-  const records = (JSON.parse(readFileSync(generated, 'utf8')) as { record: PostRecord }[])
-    .map((post) => post.record)
-    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug));
+  const records = newestFirst(readGenerated<GeneratedPost>('Post', root).map((post) => post.record));
+  if (records.length === 0) return;
   let started = performance.now();
   const docs = records.map(searchDocOf);
   const convert = performance.now() - started;

@@ -206,21 +206,4 @@ describe('article pages', () => {
     expect(hrefs[0]).toEqual(hrefs[1]);
     expect(hrefs[0]).toEqual(article.headings.map((heading) => heading.id));
   });
-
-  test('an article outside the pre-rendered set renders on its first request, in both scripts, and is then cached', async () => {
-    const oldest = site().articles.at(-1)!.slug;
-    expect(existsPrerendered(oldest)).toBe(false);
-    for (const prefix of ['zh-hant', 'zh-hans']) {
-      const first = await fetch(`${fixtureBaseUrl()}/${prefix}/posts/${oldest}`);
-      expect(first.status).toBe(200);
-      expect(first.headers.get('x-nextjs-cache')).toBe('MISS');
-      const again = await fetch(`${fixtureBaseUrl()}/${prefix}/posts/${oldest}`);
-      expect(again.headers.get('x-nextjs-cache')).toBe('HIT');
-      expect(await again.text()).toContain(`/${prefix}/posts/${oldest}`);
-    }
-  });
 });
-
-function existsPrerendered(slug: string): boolean {
-  return readdirSync(path.join(fixtureSiteDir(), '.next/server/app/zh-hant/posts')).includes(`${slug}.html`);
-}

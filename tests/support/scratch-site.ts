@@ -61,23 +61,34 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   process.kill(-pid, 'SIGTERM');
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  // The leader's exit is an event; its workers' ends are not (they are not our children): poll the group.
   for (let waited = 0; isGroupAlive(pid) && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
   if (isGroupAlive(pid)) process.kill(-pid, 'SIGKILL');
 }
 
-/** Resolves once `url` answers (any status but a server error), or rejects with the process's output. */
+/**
+ * Resolves once the server says it listens (Next prints "Ready in …") and `url` then answers without a
+ * server error; rejects with the process's output if it exits, errs or stays silent for `timeoutMs`.
+ */
 export async function waitForServer(url: string, child: ChildProcess, output: () => string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output()}`);
-    try {
-      const response = await fetch(url, { redirect: 'manual' });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error(`${url} did not start within ${timeoutMs / 1000} s:\n${output()}`)), timeoutMs);
+    const onOutput = () => /Ready in/.test(output()) && done();
+    const onExit = (code: number | null) => done(new Error(`the server exited with ${code}:\n${output()}`));
+    function done(error?: Error) {
+      clearTimeout(timer);
+      child.stdout!.off('data', onOutput);
+      child.stderr!.off('data', onOutput);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
     }
-    // Polling a socket that is not there yet: there is no event to wait for.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${output()}`);
+    // Registered after startProcess's own listeners, so output() already holds the chunk.
+    child.stdout!.on('data', onOutput);
+    child.stderr!.on('data', onOutput);
+    child.once('exit', onExit);
+    onOutput();
+  });
+  const response = await fetch(url, { redirect: 'manual' });
+  if (response.status >= 500) throw new Error(`${url} answered ${response.status}:\n${output()}`);
 }
