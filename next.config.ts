@@ -85,9 +85,15 @@ const nextConfig: NextConfig = {
   },
   // The content store and bundle files are served from the CDN (public/); functions read them there
   // when they render a page on demand, so they never weigh on a function (see README, 100,000 articles).
-  outputFileTracingExcludes: { '*': ['public/_store/**', 'public/bundles/**', 'public/og/**', '.contentlayer/**', 'content/posts/**'] },
+  outputFileTracingExcludes: { '*': ['public/_store/**', 'public/bundles/**', '.contentlayer/**', 'content/posts/**'] },
   // Pages rendered on demand convert with the site vocabulary, read from these files at run time.
-  outputFileTracingIncludes: { '/[locale]/**': ['content/vocabulary/*.yaml'] },
+  // Share images read their font slices by name (lib/share-image/fonts.ts): the two weights of each script.
+  outputFileTracingIncludes: {
+    '/[locale]/**': ['content/vocabulary/*.yaml'],
+    '/og/**': ['tc', 'sc'].flatMap((script) => [400, 700].flatMap((weight) => [`node_modules/@fontsource/noto-sans-${script}/${weight}.css`, `node_modules/@fontsource/noto-sans-${script}/files/*-${weight}-normal.woff`])),
+  },
+  // A native addon (resvg's rasterizer) is loaded from node_modules, not bundled.
+  serverExternalPackages: ['@resvg/resvg-js'],
 };
 
 export default withNextIntl(nextConfig);

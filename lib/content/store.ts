@@ -3,6 +3,7 @@ import { converterFrom, convertHtml, vocabularyChanges, type VocabularyChangeCou
 import { hasInlineRules, inlineRenderer } from '../chinese/inline-rules';
 import { site } from '../site';
 import type { Locale } from '../i18n/routing';
+import type { ShareHeadline } from '../share-image/card';
 import type { Heading } from './analysis';
 import type { Bilingual } from './record';
 import { readStore } from './store-reader';
@@ -160,6 +161,13 @@ export const getArticle = cache(async (slug: string, locale: Locale): Promise<Ar
     related: stored.related.map((link) => linkView(link, locale)),
   };
 });
+
+/** What an article's share image shows, in one script; its text needs no conversion (the store keeps both). */
+export async function getShareHeadline(slug: string, locale: Locale): Promise<ShareHeadline | undefined> {
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return undefined;
+  const stored = await readStore<StoredArticle>(`articles/${slug}.json`);
+  return stored && { title: pick(stored.title, locale), publishedAt: new Date(stored.publishedAt), tags: stored.tags.map((tag) => pick(tag.name, locale)) };
+}
 
 export type ListPage = { kind: ListKind; key: string; name?: string; page: number; pages: number; total: number; articles: ArticleSummary[] };
 

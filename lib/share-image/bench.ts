@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { fontStats } from './fonts';
-import { renderShareImage, renderShareImages, type ShareCard } from './render';
+import { renderShareImage, type ShareCard } from './render';
 
 const SEED_DIRS = ['tests/fixtures/seeds', '/work/shared/seeds'];
 const SITE_NAMES = { 'zh-Hant': 'AI 產業觀察', 'zh-Hans': 'AI 产业观察' } as const;
@@ -116,11 +116,10 @@ function median(values: number[]): number {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 /**
- * Renders `count` cards one at a time (latency: median per image after WARM_UP, and the total from
- * a cold start, fonts included), then the same cards again `concurrency` at a time, the way a
- * build should call it (throughput, fonts already loaded).
+ * Renders `count` cards one at a time, as the share image route does on first requests: the median per
+ * image after WARM_UP, and the first one from a cold start (fonts read).
  */
-export async function benchShareImages(count: number, concurrency = 3): Promise<void> {
+export async function benchShareImages(count: number): Promise<void> {
   const cards = benchCards(count);
   const characters = new Set(cards.flatMap((card) => [...card.title]));
   const times: number[] = [];
@@ -139,8 +138,4 @@ export async function benchShareImages(count: number, concurrency = 3): Promise<
   console.log(`  one at a time    first ${times[0].toFixed(0)} ms (cold), then median ${median(warm).toFixed(1)} ms, p90 ${p90.toFixed(1)} ms per image`);
   console.log(`                   total ${(total / 1000).toFixed(2)} s, ${(total / cards.length).toFixed(1)} ms per image; PNGs ${kb(bytes / cards.length)} each`);
   console.log(`  font data read   ${fonts.files} WOFF slices, ${kb(fonts.woffBytes)} (${kb(fonts.ttfBytes)} as TrueType), ${fonts.loadMs.toFixed(0)} ms to read and inflate`);
-  const concurrentStart = performance.now();
-  await renderShareImages(cards, () => undefined, concurrency);
-  const concurrent = performance.now() - concurrentStart;
-  console.log(`  ${concurrency} at a time     total ${(concurrent / 1000).toFixed(2)} s, ${(concurrent / cards.length).toFixed(1)} ms per image (fonts already loaded)`);
 }

@@ -12,7 +12,6 @@
  * cover Latin. A character neither has (emoji…) is left out by render.ts rather than drawn as a box.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 
@@ -45,16 +44,12 @@ type LoadedSlice = {
 
 const PACKAGES: Record<Script, string> = { tc: '@fontsource/noto-sans-tc', sc: '@fontsource/noto-sans-sc' };
 
-const require = createRequire(import.meta.url);
-const packageDirs = new Map<Script, string>();
-
+/**
+ * Found from the project's directory, not by `require.resolve`: inside Next's server bundle (the share image
+ * route) that answers a module number. next.config.ts traces the files into the function.
+ */
 function packageDir(script: Script): string {
-  let dir = packageDirs.get(script);
-  if (!dir) {
-    dir = path.dirname(require.resolve(`${PACKAGES[script]}/package.json`));
-    packageDirs.set(script, dir);
-  }
-  return dir;
+  return path.join(process.cwd(), 'node_modules', PACKAGES[script]);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 /**
- * Share images (Open Graph, 1200×630 PNG) for articles, rendered at build time in plain Node:
+ * Share images (Open Graph, 1200×630 PNG) for articles, rendered on their first request
+ * (app/og/[locale]/[image]/route.ts):
  * satori lays the card out as SVG paths, resvg rasterizes it. Fonts come from ./fonts.
  *
  * The title's size is chosen before layout, by wrapping it with the fonts' own advance widths:
@@ -8,7 +9,7 @@
  *
  * Throughput: fonts are read and parsed once per process. satori runs on the main thread, one
  * card at a time (calls are queued: it keeps module state); resvg rasterizes on libuv's thread
- * pool, so a caller with a few cards in flight (see renderShareImages) keeps both cores busy.
+ * pool, so requests for several cards at once keep both cores busy.
  */
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -315,23 +316,4 @@ export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
   const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: COLORS.background });
   const png = image.asPng();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
-}
-
-/**
- * Renders many cards, `concurrency` at a time (3 keeps a 2-core machine busy: satori on the main
- * thread, resvg on the thread pool), handing each PNG to `onImage` as it is ready.
- */
-export async function renderShareImages(
-  cards: ShareCard[],
-  onImage: (png: Uint8Array, card: ShareCard, index: number) => void | Promise<void>,
-  concurrency = 3,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < cards.length) {
-      const index = next++;
-      await onImage(await renderShareImage(cards[index]), cards[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, cards.length)) }, worker));
 }

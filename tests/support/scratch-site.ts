@@ -4,12 +4,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const IGNORED = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', '.vercel', '_store', 'bundles', 'og', '_search']);
+/** Paths from the site's root: what a build makes or git keeps, never the site's own code (a basename would also match app/og). */
+const IGNORED = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', '.vercel', 'public/_store', 'public/bundles', 'public/_search']);
 
 /** A scratch copy of the site (node_modules hard-linked: Turbopack refuses a symlink), for builds the tests own. */
 export function makeScratchSite(prefix: string): string {
   const site = mkdtempSync(path.join(tmpdir(), prefix));
-  cpSync('.', site, { recursive: true, filter: (source) => !IGNORED.has(path.basename(source)) });
+  cpSync('.', site, { recursive: true, filter: (source) => !IGNORED.has(path.relative('.', source).split(path.sep).join('/')) });
   execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(site, 'node_modules')]);
   return site;
 }

@@ -10,12 +10,12 @@ import DraftBanner from '@/components/article/DraftBanner';
 import TableOfContents from '@/components/article/TableOfContents';
 import CompanySidebar from '@/components/company/CompanySidebar';
 import VocabularyReview from '@/components/dev/VocabularyReview';
-import { shareImagePath } from '@/lib/content/share-image-files';
 import { articleSlugsToPrerender } from '@/lib/content/static-params';
 import { getArticle } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import type { Locale } from '@/lib/i18n/routing';
 import { localeParams } from '@/lib/i18n/params';
+import { shareImagePath } from '@/lib/share-image/card';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: article.excerpt,
     // A draft on a preview deployment must not be indexed.
     noindex: article.isDraft,
-    image: (await shareImagePath(locale, slug)) ?? article.coverImage,
+    image: shareImagePath(locale, slug),
     article: {
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
@@ -60,7 +60,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.vocabularyReview && <VocabularyReview changes={article.vocabularyReview} />}
         <TableOfContents headings={article.headings} />
         <ArticleBody article={article} locale={locale} />
-        <ArticleJsonLd article={article} locale={locale} image={await shareImagePath(locale, slug)} />
+        <ArticleJsonLd article={article} locale={locale} image={shareImagePath(locale, slug)} />
         <ArticlePager article={article} />
       </article>
       <CompanySidebar companies={article.companies} />
