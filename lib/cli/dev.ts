@@ -1,16 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 
 /**
  * `npm run dev [-- next dev options]`: Contentlayer in watch mode beside `next dev`, drafts shown. Options
  * go to `next dev` (`npm run dev -- -p 4000`). Pages answer at once: they show a waiting page until
- * Contentlayer's first generation has written the content store, then reload by themselves; a saved edit
- * regenerates that article and reloads the open page.
+ * Contentlayer's first generation has written the content store, then reload by themselves. A saved edit
+ * reaches the open page through the quick preview (lib/content/quick-preview.ts) while Contentlayer
+ * regenerates at a lower priority: its work confirms what the preview wrote and must not hold up the page.
  */
 const env = { ...process.env, SHOW_DRAFTS: '1' };
 const children: ChildProcess[] = [];
 
-function run(name: string, command: string, args: string[]): ChildProcess {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `messages`: a channel to the child (Contentlayer and the quick preview talk through this process). */
+function run(name: string, command: string, args: string[], { messages = false } = {}): ChildProcess {
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe', ...(messages ? ['ipc' as const] : [])] });
   const prefix = (chunk: Buffer) =>
     chunk
       .toString()
@@ -20,7 +23,7 @@ function run(name: string, command: string, args: string[]): ChildProcess {
       .join('');
   child.stdout!.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)));
   child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
-  // One ends, both end: a dev server without its content (or the reverse) would only mislead.
+  // One ends, all end: a dev server without its content (or the reverse) would only mislead.
   child.on('exit', (code) => stop(code ?? 1));
   children.push(child);
   return child;
@@ -36,5 +39,10 @@ function stop(code: number) {
 
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
-run('content', 'node_modules/.bin/contentlayer2', ['dev']);
+const content = run('content', 'node_modules/.bin/contentlayer2', ['dev'], { messages: true });
+const preview = run('preview', process.execPath, ['--import', 'tsx', 'lib/cli/dev-preview.ts'], { messages: true });
 run('next', 'node_modules/.bin/next', ['dev', ...process.argv.slice(2)]);
+// Contentlayer's store writer says when a generation has landed (lib/content/store-writer.ts). The first one
+// is what the editor waits for; after it, Contentlayer's regenerations yield to the preview and the pages.
+content.once('message', () => content.pid && setPriority(content.pid, 10));
+content.on('message', (message) => preview.send(message));

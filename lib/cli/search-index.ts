@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { newestFirst, readGenerated, type GeneratedPost } from '../content/generated';
 import { describeWrite, SEARCH_DIR, writeSearchIndexNow } from '../search/build-index';
 
@@ -7,6 +8,8 @@ import { describeWrite, SEARCH_DIR, writeSearchIndexNow } from '../search/build-
  * more, not one each. It ends with Contentlayer (the channel closes).
  */
 const outDir = process.argv[2] ?? SEARCH_DIR;
+// The index can wait a moment; the page an editor is looking at cannot.
+setPriority(10);
 let scheduled: ReturnType<typeof setTimeout> | undefined;
 
 function rebuild() {

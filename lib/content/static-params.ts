@@ -1,5 +1,6 @@
 import { site } from '../site';
-import { getSite } from './store';
+import { routing } from '../i18n/routing';
+import { getCompanies, getSite } from './store';
 import { PAGE_SIZE, type StoredSite, type TermSummary } from './store-types';
 
 /**
@@ -7,20 +8,17 @@ import { PAGE_SIZE, type StoredSite, type TermSummary } from './store-types';
  * that list them, and the first page of every other list (a tag's, a year's…). The rest render on their
  * first request and are cached from then on (ISR): page 7 of a tag is rarely read, and pre-rendering every
  * list's every page would cost more build time and output than the articles themselves.
+ *
+ * Nothing under `npm run dev`, which renders every page on request and answers before Contentlayer's first
+ * generation has written the store (its pages wait for it; asking the store here would be an error page).
  */
-export async function articleSlugsToPrerender(): Promise<string[]> {
-  const { articles } = await getSite();
-  return articles.slice(0, site.prerenderLatest ?? articles.length).map((article) => article.slug);
+async function siteToPrerender(): Promise<StoredSite | undefined> {
+  return site.isDevelopment ? undefined : getSite();
 }
 
-let prerendered: Promise<Set<string>> | undefined;
-
-/** Whether an article is among those `next build` pre-renders (its share image was rendered with them). */
-export async function isPrerenderedArticle(slug: string): Promise<boolean> {
-  if (site.isDevelopment) return false; // npm run dev renders no share images
-  // Asked for every article page: the set is worked out once per process (a deployment's store never changes).
-  prerendered ??= articleSlugsToPrerender().then((slugs) => new Set(slugs));
-  return (await prerendered).has(slug);
+export async function articleSlugsToPrerender(): Promise<string[]> {
+  const articles = (await siteToPrerender())?.articles ?? [];
+  return articles.slice(0, site.prerenderLatest ?? articles.length).map((article) => article.slug);
 }
 
 /** The home page numbers from 2 (page 1 is `/`) that are pre-rendered: those that list the pre-rendered articles. */
@@ -29,12 +27,21 @@ export function homePagesToPrerender(pages: number): number[] {
   return Array.from({ length: Math.max(0, Math.min(pages, limit) - 1) }, (_, index) => index + 2);
 }
 
+export async function homePageNumbersToPrerender(): Promise<number[]> {
+  const stored = await siteToPrerender();
+  return stored ? homePagesToPrerender(stored.homePages) : [];
+}
+
 export async function termsToPrerender(kind: 'tags' | 'categories'): Promise<TermSummary[]> {
-  return (await getSite())[kind];
+  return (await siteToPrerender())?.[kind] ?? [];
 }
 
 export async function yearsToPrerender(): Promise<StoredSite['years']> {
-  return (await getSite()).years;
+  return (await siteToPrerender())?.years ?? [];
+}
+
+export async function companyIdsToPrerender(): Promise<string[]> {
+  return site.isDevelopment ? [] : (await getCompanies(routing.defaultLocale)).map((company) => company.id);
 }
 
 /** A route parameter as text: Next hands non-ASCII segments over percent-encoded in some versions. */

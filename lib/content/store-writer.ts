@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mentionCounter, relatedCompanyIds, type MentionCounter } from '../companies/mentions';
 import { SITE_TIME_ZONE } from '../dates';
@@ -27,7 +27,7 @@ import {
   type TermSummary,
 } from './store-types';
 
-type GeneratedCompany = {
+export type GeneratedCompany = {
   id: string;
   name: { hant: string; hans: string; en: string };
   aliases: string[];
@@ -275,12 +275,12 @@ const lastWritten = new Map<string, StoreFiles>();
 function syncDirectory(directory: string, files: StoreFiles): number {
   const previous = lastWritten.get(directory);
   let written = 0;
-  for (const existing of listFiles(directory)) if (!files.has(existing)) rmSync(path.join(directory, existing));
+  // A `.tmp` file is another writer's (npm run dev's quick preview) on its way in: not ours to remove.
+  for (const existing of listFiles(directory)) if (!files.has(existing) && !existing.endsWith('.tmp')) rmSync(path.join(directory, existing));
   for (const [name, content] of files) {
     const file = path.join(directory, name);
     if (existsSync(file) && (previous?.get(name) ?? readFileSync(file, 'utf8')) === content) continue;
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
+    writeWhole(file, content);
     written++;
   }
   lastWritten.set(directory, files);
@@ -301,29 +301,65 @@ function syncBundleFiles(contentDir: string, publicDir: string): void {
   }
 }
 
+export type StoreBuild = { files: StoreFiles; problems: ContentProblem[]; warnings: ContentProblem[]; records: PostRecord[] };
+
+/**
+ * buildStoreFiles, and the store's version: a fingerprint of all its files, which `npm run dev`'s open pages
+ * compare with the one they were rendered with. Two builds from the same documents have the same version.
+ */
+export function versionedStoreFiles(posts: GeneratedPost[], companies: GeneratedCompany[]): StoreBuild {
+  const build = buildStoreFiles(posts, companies);
+  if (build.problems.length > 0) return build;
+  const hash = createHash('sha1');
+  for (const [name, content] of [...build.files].sort(([a], [b]) => a.localeCompare(b))) hash.update(name).update(content);
+  build.files.set(STORE_VERSION_FILE, JSON.stringify({ version: hash.digest('hex').slice(0, 16) }));
+  return build;
+}
+
+function writeWhole(file: string, content: string): void {
+  // Renamed into place: a page rendered meanwhile reads the old file or the new one, never half of one.
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}.tmp`, content);
+  renameSync(`${file}.${process.pid}.tmp`, file);
+}
+
+/**
+ * Writes the files that differ between two builds of the store, removes those gone: one edit's consequences,
+ * whatever else another writer put on disk meanwhile (`npm run dev`'s quick preview, lib/cli/dev-preview.ts).
+ */
+export function writeStoreChanges(previous: StoreFiles, next: StoreFiles, directory = path.resolve(STORE_DIR)): number {
+  let written = 0;
+  for (const name of previous.keys()) if (!next.has(name)) rmSync(path.join(directory, name), { force: true });
+  for (const [name, content] of next) {
+    if (previous.get(name) === content) continue;
+    writeWhole(path.join(directory, name), content);
+    written++;
+  }
+  return written;
+}
+
 /**
  * Contentlayer's onSuccess: the content store from what it generated. Problems only the whole collection
- * shows (one address for two articles) stop a build as the per-file ones do.
+ * shows stop a build as the per-file ones do; the dev watcher keeps the last good store and waits for the fix.
  */
 export async function writeContentStore(contentDir = 'content', publicDir = 'public'): Promise<void> {
   const started = performance.now();
-  const { files, problems, warnings, records } = buildStoreFiles(readGenerated<GeneratedPost>('Post'), readGenerated<GeneratedCompany>('Company'));
+  const { files, problems, warnings, records } = versionedStoreFiles(readGenerated<GeneratedPost>('Post'), readGenerated<GeneratedCompany>('Company'));
   for (const warning of warnings) console.warn(formatProblem(warning));
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
-    // A build must stop here; the dev watcher keeps the last good store and waits for the fix.
     if (process.argv.includes('build')) process.exit(1);
     return;
   }
-  // A fingerprint of the whole store: `npm run dev`'s open pages compare it with the one they were rendered with.
-  const hash = createHash('sha1');
-  for (const [name, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(name).update(content);
-  files.set(STORE_VERSION_FILE, JSON.stringify({ version: hash.digest('hex').slice(0, 16) }));
   const written = syncDirectory(path.resolve(STORE_DIR), files);
   syncBundleFiles(contentDir, publicDir);
   console.log(`content store: ${files.size} files, ${written} written, in ${Math.round(performance.now() - started)} ms`);
   // The search index (lib/search/): under `contentlayer2 dev`, by a process of its own, since it costs ~1 s per 1,000 articles.
   const outDir = path.join(publicDir, '_search');
   if (process.argv.includes('build')) writeSearchIndex(records, outDir);
-  else requestSearchIndex(outDir);
+  else {
+    requestSearchIndex(outDir);
+    // `npm run dev` (lib/cli/dev.ts) listens: its quick preview applies the next saves to this generation.
+    process.send?.('generated');
+  }
 }

@@ -1,5 +1,5 @@
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -54,9 +54,13 @@ test('a production build contains no trace of a draft, and its URL answers 404',
 }, 300_000);
 
 test('npm run dev -- -p PORT shows the draft, marked, picks up edits and survives a broken file', async () => {
+  // As a fresh checkout: no store, no Contentlayer cache. Every page waits for the first generation.
+  for (const generated of ['public/_store', '.contentlayer']) rmSync(path.join(site, generated), { recursive: true, force: true });
   const port = await freePort();
   const dev = startProcess('npm', ['run', 'dev', '--', '-p', String(port)], { cwd: site });
   servers.push(dev.child);
+  let log = ''; // all of it: dev.output() keeps only the end
+  dev.child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const url = `http://localhost:${port}/zh-hant/posts/${SLUG}`;
   await waitForServer(url, dev.child, dev.output, 180_000);
 
@@ -69,10 +73,18 @@ test('npm run dev -- -p PORT shows the draft, marked, picks up edits and survive
   expect(await page.getByRole('note').innerText()).toContain('草稿');
   expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
 
-  // A saved edit reaches the open page by itself: no reload from the test.
+  // A saved edit reaches the open page by itself: no reload from the test. The quick preview writes it; then
+  // Contentlayer's own write leaves the store at the version the page shows, so the page does not reload again.
+  await expect.poll(() => log.includes('quick preview: ready'), { timeout: 60_000 }).toBe(true);
   const edited = `${TOKEN}EDITED`;
   writeFileSync(path.join(site, `content/posts/${SLUG}.md`), draftFile(edited));
   await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 60_000 }).toBe(`未完成的草稿 ${edited}`);
+  expect(log).toContain(`quick preview: content/posts/${SLUG}.md`);
+  // Contentlayer reports the file, regenerates, then writes the store.
+  const updated = `File updated: posts/${SLUG}.md`;
+  await expect.poll(() => log.includes(updated) && log.lastIndexOf('content store:') > log.lastIndexOf(updated), { timeout: 60_000 }).toBe(true);
+  const shown = /event\.data !== "([0-9a-f]+)"/.exec(await page.content())?.[1];
+  expect(shown).toBe(JSON.parse(readFileSync(path.join(site, 'public/_store/version.json'), 'utf8')).version);
 
   // The converted page marks what the vocabulary changed, for the editor to review.
   const converted = await browser.newPage();

@@ -4,10 +4,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
 import CompanyProfile from '@/components/company/CompanyProfile';
 import { pageHref } from '@/components/layout/Pagination';
-import { getCompanies, getCompany, getListPage } from '@/lib/content/store';
-import { pageNumber } from '@/lib/content/static-params';
+import { getCompany, getListPage } from '@/lib/content/store';
+import { companyIdsToPrerender, pageNumber } from '@/lib/content/static-params';
 import { pageMetadata } from '@/lib/i18n/metadata';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { localeParams } from '@/lib/i18n/params';
 
 type Props = { params: Promise<{ locale: string; id: string; page?: string }> };
@@ -22,8 +22,7 @@ export function companyRoute(paged: boolean) {
     async generateStaticParams() {
       // Page 2 on is rendered on its first request (lib/content/static-params.ts).
       if (paged) return [];
-      const companies = await getCompanies(routing.defaultLocale);
-      return companies.map((company) => ({ id: company.id }));
+      return (await companyIdsToPrerender()).map((id) => ({ id }));
     },
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const { locale, id, number } = await resolve(params);

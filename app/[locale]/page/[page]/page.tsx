@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
 import { pageHref } from '@/components/layout/Pagination';
-import { getListPage, getSite } from '@/lib/content/store';
-import { homePagesToPrerender, pageNumber } from '@/lib/content/static-params';
+import { getListPage } from '@/lib/content/store';
+import { homePageNumbersToPrerender, pageNumber } from '@/lib/content/static-params';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import type { Locale } from '@/lib/i18n/routing';
 import { localeParams } from '@/lib/i18n/params';
@@ -12,8 +12,7 @@ import { localeParams } from '@/lib/i18n/params';
 type Props = { params: Promise<{ locale: string; page: string }> };
 
 export async function generateStaticParams() {
-  const { homePages } = await getSite();
-  return homePagesToPrerender(homePages).map((page) => ({ page: String(page) }));
+  return (await homePageNumbersToPrerender()).map((page) => ({ page: String(page) }));
 }
 
 

@@ -1,33 +1,32 @@
 import { mkdirSync, watch } from 'node:fs';
 import path from 'node:path';
 import { storeVersion } from '@/lib/content/store';
-import { STORE_DIR } from '@/lib/content/store-types';
+import { STORE_DIR, STORE_VERSION_FILE } from '@/lib/content/store-types';
 import { site } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * `npm run dev` only: the content store's version, sent when the page connects and again after each burst
- * of writes (Contentlayer rewrote the store after a save). The open page (components/dev/ContentRefresh)
+ * of writes (the store rewritten after a save). The open page (components/dev/ContentRefresh)
  * reloads when it differs from the version it was rendered with, so no change is missed between a reload
  * and the next connection, and no reload comes before the change. Absent in production.
  */
 export function GET(request: Request): Response {
   if (!site.isDevelopment) return new Response('Not found', { status: 404 });
   const encoder = new TextEncoder();
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const stream = new ReadableStream({
     async start(controller) {
       const send = async () => controller.enqueue(encoder.encode(`data: ${(await storeVersion()) ?? ''}\n\n`));
       const directory = path.join(/*turbopackIgnore: true*/ process.cwd(), STORE_DIR);
       mkdirSync(directory, { recursive: true }); // the first generation may still be running
-      const watcher = watch(directory, { recursive: true }, () => {
-        // The store is written file by file: one message per burst.
-        clearTimeout(timer);
-        timer = setTimeout(() => void send(), 50);
+      // The store is written file by file, its version last (lib/content/store-writer.ts): one message when it
+      // lands. Only the store's own directory is watched: Node's recursive watch on Linux watches each file, and
+      // loses a file replaced by a rename.
+      const watcher = watch(directory, (_event, name) => {
+        if (name === STORE_VERSION_FILE) void send();
       });
       request.signal.addEventListener('abort', () => {
-        clearTimeout(timer);
         watcher.close();
         controller.close();
       });

@@ -1,0 +1,46 @@
+import { watch } from 'node:fs';
+import path from 'node:path';
+import { QuickPreview } from '../content/quick-preview';
+
+/**
+ * `npm run dev`'s quick preview (lib/content/quick-preview.ts), started by lib/cli/dev.ts: a 'generated' message
+ * after each of Contentlayer's generations, and a watch on content/posts for saves. Saves are handled one after
+ * another, each 20 ms after its last write event. It ends with `npm run dev` (the channel closes).
+ */
+const preview = new QuickPreview();
+let queue: Promise<unknown> = Promise.resolve();
+const enqueue = (task: () => unknown) => (queue = queue.then(task).catch((error) => console.error('quick preview:', error instanceof Error ? error.message : error)));
+let watching = false;
+
+function watchPosts() {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  watch('content/posts', { recursive: true }, (_event, name) => {
+    if (!name || !/\.md$/i.test(name)) return;
+    const file = path.posix.join('posts', name.split(path.sep).join('/'));
+    clearTimeout(timers.get(file));
+    timers.set(
+      file,
+      setTimeout(() => {
+        timers.delete(file);
+        const started = performance.now();
+        enqueue(async () => {
+          const written = await preview.update(file);
+          if (written) console.log(`quick preview: content/${file}, ${written} store files in ${Math.round(performance.now() - started)} ms`);
+        });
+      }, 20),
+    );
+  });
+}
+
+process.on('message', () => {
+  enqueue(() => preview.reload());
+  if (!watching) {
+    watching = true;
+    enqueue(async () => {
+      await preview.warmUp();
+      console.log(`quick preview: ready (${preview.articleCount} articles)`);
+    });
+    watchPosts();
+  }
+});
+process.on('disconnect', () => process.exit(0));
