@@ -11,9 +11,14 @@ const ARTICLE_DATE =
 
 export type DateParseResult = { ok: true; date: Date } | { ok: false; reason: string };
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Offset of `timeZone` from UTC at `instant`, in minutes (Intl knows the zone's history, DST included). */
 function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  // A format is costly to build and asked for every date an archive has: one per zone.
+  let format = offsetFormats.get(timeZone);
+  if (!format) offsetFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
+  const name = format
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')!.value; // "GMT+08:00", or "GMT" for UTC
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);

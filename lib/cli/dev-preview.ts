@@ -1,5 +1,5 @@
-import { watch } from 'node:fs';
 import path from 'node:path';
+import chokidar from 'chokidar';
 import { QuickPreview } from '../content/quick-preview';
 
 /**
@@ -13,10 +13,12 @@ const enqueue = (task: () => unknown) => (queue = queue.then(task).catch((error)
 let watching = false;
 
 function watchPosts() {
+  // Chokidar rather than fs.watch: Node's recursive watch on Linux loses a file an editor saves by renaming
+  // a temporary file over it (tried: one event, then none). An atomic save arrives as a change.
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  watch('content/posts', { recursive: true }, (_event, name) => {
-    if (!name || !/\.md$/i.test(name)) return;
-    const file = path.posix.join('posts', name.split(path.sep).join('/'));
+  chokidar.watch('content/posts', { ignoreInitial: true }).on('change', (changed: string) => {
+    if (!/\.md$/i.test(changed)) return;
+    const file = path.relative('content', changed).split(path.sep).join('/');
     clearTimeout(timers.get(file));
     timers.set(
       file,

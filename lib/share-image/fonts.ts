@@ -46,10 +46,11 @@ const PACKAGES: Record<Script, string> = { tc: '@fontsource/noto-sans-tc', sc: '
 
 /**
  * Found from the project's directory, not by `require.resolve`: inside Next's server bundle (the share image
- * route) that answers a module number. next.config.ts traces the files into the function.
+ * route) that answers a module number. Not traced from here (the whole packages, every weight and format,
+ * would be 146 MB of the function): next.config.ts traces the two weights this renderer reads.
  */
 function packageDir(script: Script): string {
-  return path.join(process.cwd(), 'node_modules', PACKAGES[script]);
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', PACKAGES[script]);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -79,12 +79,23 @@ test('npm run dev -- -p PORT shows the draft, marked, picks up edits and survive
   const edited = `${TOKEN}EDITED`;
   writeFileSync(path.join(site, `content/posts/${SLUG}.md`), draftFile(edited));
   await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 60_000 }).toBe(`未完成的草稿 ${edited}`);
-  expect(log).toContain(`quick preview: content/posts/${SLUG}.md`);
+  await expect.poll(() => log.includes(`quick preview: content/posts/${SLUG}.md`), { timeout: 10_000 }).toBe(true);
   // Contentlayer reports the file, regenerates, then writes the store.
   const updated = `File updated: posts/${SLUG}.md`;
   await expect.poll(() => log.includes(updated) && log.lastIndexOf('content store:') > log.lastIndexOf(updated), { timeout: 60_000 }).toBe(true);
   const shown = /event\.data !== "([0-9a-f]+)"/.exec(await page.content())?.[1];
   expect(shown).toBe(JSON.parse(readFileSync(path.join(site, 'public/_store/version.json'), 'utf8')).version);
+  // Editors that save by renaming a temporary file over the article (JetBrains, vim) are seen as well, every time.
+  for (const round of [1, 2]) {
+    const renamed = `${edited}${round}`;
+    const file = path.join(site, `content/posts/${SLUG}.md`);
+    writeFileSync(`${file}.tmp`, draftFile(renamed));
+    renameSync(`${file}.tmp`, file);
+    await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 60_000 }).toBe(`未完成的草稿 ${renamed}`);
+    await expect.poll(() => log.split(`quick preview: content/posts/${SLUG}.md`).length - 1, { timeout: 10_000 }).toBe(round + 1);
+  }
+  writeFileSync(path.join(site, `content/posts/${SLUG}.md`), draftFile(edited));
+  await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 60_000 }).toBe(`未完成的草稿 ${edited}`);
 
   // The converted page marks what the vocabulary changed, for the editor to review.
   const converted = await browser.newPage();
