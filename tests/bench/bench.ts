@@ -306,7 +306,7 @@ try {
   await benchListSizes(url);
   await benchLoad(url, server, articles[0].slug);
   await stopProcess(server.child);
-  if (!flags.quick) await benchDev(site1k, articles[500].slug);
+  await benchDev(site1k, articles[500].slug);
   if (flags.lighthouse) {
     const { url: lhUrl, server: lhServer } = await serve(site1k);
     for (const pathname of ['/zh-hant', `/zh-hant/posts/${articles[0].slug}`]) {
