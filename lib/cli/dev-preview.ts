@@ -16,7 +16,10 @@ function watchPosts() {
   // Chokidar rather than fs.watch: Node's recursive watch on Linux loses a file an editor saves by renaming
   // a temporary file over it (tried: one event, then none). An atomic save arrives as a change.
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  chokidar.watch('content/posts', { ignoreInitial: true }).on('change', (changed: string) => {
+  const watcher = chokidar.watch('content/posts', { ignoreInitial: true });
+  // Out of watches (a huge archive, a low inotify limit): saves still reach the page, through Contentlayer.
+  watcher.on('error', (error) => console.error(`quick preview: not watching (${error instanceof Error ? error.message : error}); saves go through Contentlayer`));
+  watcher.on('change', (changed: string) => {
     if (!/\.md$/i.test(changed)) return;
     const file = path.relative('content', changed).split(path.sep).join('/');
     clearTimeout(timers.get(file));
