@@ -353,6 +353,8 @@ export async function writeContentStore(contentDir = 'content', publicDir = 'pub
   }
   const written = syncDirectory(path.resolve(STORE_DIR), files);
   syncBundleFiles(contentDir, publicDir);
+  // Share images were files here before app/og rendered them; a checkout's old copies would shadow the route.
+  rmSync(path.join(publicDir, 'og'), { recursive: true, force: true });
   console.log(`content store: ${files.size} files, ${written} written, in ${Math.round(performance.now() - started)} ms`);
   // The search index (lib/search/): under `contentlayer2 dev`, by a process of its own, since it costs ~1 s per 1,000 articles.
   const outDir = path.join(publicDir, '_search');
