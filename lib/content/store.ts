@@ -125,13 +125,17 @@ function companyView(company: CompanyEntry, locale: Locale): CompanyView {
   };
 }
 
+/** An article's store file; undefined when there is none, or when `slug` could not name one (it comes from a URL). */
+function readStoredArticle(slug: string): Promise<StoredArticle | undefined> {
+  return /^[a-z0-9-]{1,200}$/.test(slug) ? readStore<StoredArticle>(`articles/${slug}.json`) : Promise.resolve(undefined);
+}
+
 /**
  * One article, converted into the page's script when it was written in the other; undefined when there is
  * none. Once per render (React's cache): the page and its metadata both ask, the conversion runs once.
  */
 export const getArticle = cache(async (slug: string, locale: Locale): Promise<Article | undefined> => {
-  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return undefined;
-  const stored = await readStore<StoredArticle>(`articles/${slug}.json`);
+  const stored = await readStoredArticle(slug);
   if (!stored) return undefined;
   const converted = stored.source.script !== locale;
   const converter = converterFrom(stored.source, stored.vocabulary);
@@ -164,8 +168,7 @@ export const getArticle = cache(async (slug: string, locale: Locale): Promise<Ar
 
 /** What an article's share image shows, in one script; its text needs no conversion (the store keeps both). */
 export async function getShareHeadline(slug: string, locale: Locale): Promise<ShareHeadline | undefined> {
-  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return undefined;
-  const stored = await readStore<StoredArticle>(`articles/${slug}.json`);
+  const stored = await readStoredArticle(slug);
   return stored && { title: pick(stored.title, locale), publishedAt: new Date(stored.publishedAt), tags: stored.tags.map((tag) => pick(tag.name, locale)) };
 }
 
