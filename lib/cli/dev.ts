@@ -11,7 +11,7 @@ import { setPriority } from 'node:os';
 const env = { ...process.env, SHOW_DRAFTS: '1' };
 const children: ChildProcess[] = [];
 
-/** `messages`: a channel to the child (Contentlayer and the quick preview talk through this process). */
+/** `messages`: a channel to the child (Contentlayer and the processes that follow it talk through this one). */
 function run(name: string, command: string, args: string[], { messages = false } = {}): ChildProcess {
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe', ...(messages ? ['ipc' as const] : [])] });
   const prefix = (chunk: Buffer) =>
@@ -41,8 +41,11 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 const content = run('content', 'node_modules/.bin/contentlayer2', ['dev'], { messages: true });
 const preview = run('preview', process.execPath, ['--import', 'tsx', 'lib/cli/dev-preview.ts'], { messages: true });
+const search = run('search', process.execPath, ['--import', 'tsx', 'lib/cli/search-index.ts'], { messages: true });
+// The search index can wait a moment; the page an editor is looking at cannot.
+if (search.pid) setPriority(search.pid, 10);
 run('next', 'node_modules/.bin/next', ['dev', ...process.argv.slice(2)]);
 // Contentlayer's store writer says when a generation has landed (lib/content/store-writer.ts). The first one
 // is what the editor waits for; after it, Contentlayer's regenerations yield to the preview and the pages.
 content.once('message', () => content.pid && setPriority(content.pid, 10));
-content.on('message', (message) => preview.send(message));
+content.on('message', (message) => [preview, search].forEach((follower) => follower.send(message)));

@@ -1,21 +1,18 @@
-import { setPriority } from 'node:os';
 import { newestFirst, readGenerated, type GeneratedPost } from '../content/generated';
 import { describeWrite, SEARCH_DIR, writeSearchIndexNow } from '../search/build-index';
 
 /**
- * `contentlayer2 dev`'s search indexer, forked by lib/search/build-index.ts: on each 'rebuild' message it
- * writes the index of what Contentlayer last generated. Messages that arrive during a rebuild make one
- * more, not one each. It ends with Contentlayer (the channel closes).
+ * `npm run dev`'s search indexer, started by lib/cli/dev.ts: after each of Contentlayer's generations (a
+ * 'generated' message) it writes the index of what Contentlayer generated, in a process of its own since it
+ * costs ~1 s per 1,000 articles, once per burst of edits (a second after the last). Until then the search
+ * page answers from the previous version. It ends with `npm run dev` (the channel closes).
  */
-const outDir = process.argv[2] ?? SEARCH_DIR;
-// The index can wait a moment; the page an editor is looking at cannot.
-setPriority(10);
 let scheduled: ReturnType<typeof setTimeout> | undefined;
 
 function rebuild() {
   scheduled = undefined;
   try {
-    console.log(describeWrite(writeSearchIndexNow(newestFirst(readGenerated<GeneratedPost>('Post').map((post) => post.record)), outDir)));
+    console.log(describeWrite(writeSearchIndexNow(newestFirst(readGenerated<GeneratedPost>('Post').map((post) => post.record)), SEARCH_DIR)));
   } catch (error) {
     console.error('search index: not written:', error instanceof Error ? error.message : error);
   }

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import path from 'node:path';
 import { mentionCounter, relatedCompanyIds, type MentionCounter } from '../companies/mentions';
 import { SITE_TIME_ZONE } from '../dates';
-import { requestSearchIndex, writeSearchIndex } from '../search/build-index';
+import { writeSearchIndex } from '../search/build-index';
 import { addressHash } from './addresses';
 import { withoutSummaryMarker } from './analysis';
 import { duplicateSlugProblems } from './collection';
@@ -356,12 +356,8 @@ export async function writeContentStore(contentDir = 'content', publicDir = 'pub
   // Share images were files here before app/og rendered them; a checkout's old copies would shadow the route.
   rmSync(path.join(publicDir, 'og'), { recursive: true, force: true });
   console.log(`content store: ${files.size} files, ${written} written, in ${Math.round(performance.now() - started)} ms`);
-  // The search index (lib/search/): under `contentlayer2 dev`, by a process of its own, since it costs ~1 s per 1,000 articles.
-  const outDir = path.join(publicDir, '_search');
-  if (process.argv.includes('build')) writeSearchIndex(records, outDir);
-  else {
-    requestSearchIndex(outDir);
-    // `npm run dev` (lib/cli/dev.ts) listens: its quick preview applies the next saves to this generation.
-    process.send?.('generated');
-  }
+  // A build writes the search index now. Under `npm run dev` (lib/cli/dev.ts) a generation is announced
+  // instead, to the processes that follow it: the search indexer and the quick preview.
+  if (process.argv.includes('build')) writeSearchIndex(records, path.join(publicDir, '_search'));
+  else process.send?.('generated');
 }

@@ -7,7 +7,6 @@
  * does the other script's vocabulary where the glossary changed it (晶片 in a Taiwanese article is 芯片 on
  * the Simplified page, and 芯片 finds it).
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -183,24 +182,10 @@ export function writeSearchIndexNow(records: readonly PostRecord[], outDir = SEA
 export const describeWrite = (result: WriteResult) =>
   `search index: ${result.articles} articles, ${result.files} files, ${result.written ? 'written' : 'unchanged'} in ${result.ms} ms`;
 
-/** The content store's hook in a build: the index is written before the build goes on. */
+/**
+ * The content store's hook in a build: the index is written before the build goes on. Under `npm run dev` a
+ * process of its own rebuilds it after each generation (lib/cli/search-index.ts).
+ */
 export function writeSearchIndex(records: readonly PostRecord[], outDir = SEARCH_DIR): void {
   console.log(describeWrite(writeSearchIndexNow(records, outDir)));
-}
-
-let indexer: ChildProcess | undefined;
-
-/**
- * The content store's hook under `contentlayer2 dev`. Rebuilding costs ~1 s per 1,000 articles: in
- * Contentlayer's own process it would hold up the next saved edit, so a process of its own
- * (lib/cli/search-index.ts, started on the first request) rebuilds from the generated content, once per
- * burst of edits (a second after the last), its conversions remembered between runs. Until then the
- * search page answers from the previous version.
- */
-export function requestSearchIndex(outDir = SEARCH_DIR): void {
-  if (!indexer || indexer.exitCode !== null) {
-    indexer = fork(path.resolve('lib/cli/search-index.ts'), [outDir], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
-    indexer.on('error', (error) => console.error('search index: the indexer did not start:', error.message));
-  }
-  indexer.send('rebuild');
 }
