@@ -194,7 +194,21 @@ export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedComp
   };
 
   const termRefs = (own: string[], terms: typeof tags) => [...new Set(own.map(termKey))].filter(Boolean).map((key) => terms.get(key)!.ref);
+  // Each company card lists the company's newest other articles, less those a card above it lists. The
+  // cards sit together and an article usually concerns several of the same companies as its neighbours:
+  // without this, the same three links came under each of five cards, on every page.
+  const othersOf = (record: PostRecord) => {
+    const listed = new Set<string>();
+    return (id: string) => {
+      // The head of the list only: filtering a whole list for every article was quadratic in the archive.
+      const newest = recordsByCompany.get(id)!.slice(0, OTHERS_PER_COMPANY + 1).filter((other) => other.slug !== record.slug).slice(0, OTHERS_PER_COMPANY);
+      const unlisted = newest.filter((other) => !listed.has(other.slug));
+      for (const other of unlisted) listed.add(other.slug);
+      return unlisted.map(linkOf);
+    };
+  };
   records.forEach((record, index) => {
+    const others = othersOf(record);
     const article: StoredArticle = {
       ...cardOf(record),
       updatedAt: record.updatedAt,
@@ -215,7 +229,7 @@ export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedComp
           listings: company.listings,
           description: company.description,
           articleCount: company.articleCount,
-          others: recordsByCompany.get(id)!.filter((other) => other.slug !== record.slug).slice(0, OTHERS_PER_COMPANY).map(linkOf),
+          others: others(id),
         };
       }),
       // Newest first: the previous article is the older one.

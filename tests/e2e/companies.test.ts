@@ -37,6 +37,9 @@ test('seed 000 lists Alibaba first, from its front matter', async () => {
   const others = await card.locator('ul a').allInnerTexts();
   expect(others).toHaveLength(Math.min(3, companyEntry('alibaba').articleCount - 1));
   expect(others).not.toContain(await page.locator('h1').innerText());
+  // No article twice in the sidebar: a card leaves out what a card above it lists.
+  const articleLinks = await aside.locator('a[href*="/posts/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(new Set(articleLinks).size).toBe(articleLinks.length);
   // Company names link from the sidebar only, not from inside the body.
   expect(await page.locator('article a[href*="/companies/"]').count()).toBe(0);
   await page.close();

@@ -325,6 +325,23 @@ describe('companies', () => {
     expect(article.companies[1].others).toEqual([]);
   });
 
+  test('a card does not list again an article a card above it lists', () => {
+    const posts = [
+      record({ slug: 'p1', publishedAt: '2024-01-04T00:00:00.000Z', companyIds: ['openai', 'nvidia'] }),
+      record({ slug: 'p2', publishedAt: '2024-01-03T00:00:00.000Z', companyIds: ['openai', 'nvidia'] }),
+      record({ slug: 'p3', publishedAt: '2024-01-02T00:00:00.000Z', companyIds: ['nvidia'] }),
+      record({ slug: 'p4', publishedAt: '2024-01-01T00:00:00.000Z', companyIds: ['openai', 'nvidia'] }),
+    ];
+    const { json } = build(posts, [company('nvidia'), company('openai')]);
+    const [openai, nvidia] = json<StoredArticle>('articles/p1.json').companies;
+    expect(openai.others.map((link) => link.slug)).toEqual(['p2', 'p4']);
+    // NVIDIA's newest three are p2, p3 and p4; p2 and p4 are already in the OpenAI card.
+    expect(nvidia.others.map((link) => link.slug)).toEqual(['p3']);
+    // The same article from another: its own cards, their own dedup.
+    const fromP3 = json<StoredArticle>('articles/p3.json').companies;
+    expect(fromP3.map((entry) => entry.others.map((link) => link.slug))).toEqual([['p1', 'p2', 'p4']]);
+  });
+
   test('a company the text mentions often enough counts, one mentioned once does not', () => {
     const posts = [
       record({ slug: 'often', publishedAt: '2024-01-02T00:00:00.000Z', text: 'OpenAI 發表。OpenAI 又說。OpenAI 再說。' }),
