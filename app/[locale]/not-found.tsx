@@ -7,7 +7,7 @@ export default function NotFound() {
   return (
     <section className="mx-auto max-w-3xl py-10">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('description')}</p>
+      <p className="mt-3 text-muted">{t('description')}</p>
       <p className="mt-6">
         <SiteLink href="/" className="underline underline-offset-2">
           {t('backHome')}

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { ArticleSummary } from '@/lib/content/store';
 import SiteLink from '@/components/layout/SiteLink';
 import DraftBadge from './DraftBadge';
@@ -6,8 +6,8 @@ import PublishedDate from './PublishedDate';
 
 type Props = { article: ArticleSummary };
 
-export default async function ArticleCard({ article }: Props) {
-  const t = await getTranslations('Home');
+export default function ArticleCard({ article }: Props) {
+  const t = useTranslations('Home');
   return (
     <article className="py-6">
       <h2 className="text-lg leading-snug font-semibold sm:text-xl">
@@ -17,7 +17,7 @@ export default async function ArticleCard({ article }: Props) {
           {article.title}
         </SiteLink>
       </h2>
-      <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-muted">
         <PublishedDate date={article.publishedAt} />
         {article.sourceName && <span>{t('source', { name: article.sourceName })}</span>}
       </p>

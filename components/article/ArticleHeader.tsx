@@ -1,16 +1,16 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { Article } from '@/lib/content/store';
 import PublishedDate from './PublishedDate';
 import TermList from './TermList';
 
 type Props = { article: Article };
 
-export default async function ArticleHeader({ article }: Props) {
-  const t = await getTranslations('Article');
+export default function ArticleHeader({ article }: Props) {
+  const t = useTranslations('Article');
   return (
     <header className="mb-8 space-y-3">
       <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{article.title}</h1>
-      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         <PublishedDate date={article.publishedAt} />
         {article.updatedAt && article.updatedAt > article.publishedAt && (
           <span>

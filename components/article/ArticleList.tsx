@@ -5,7 +5,7 @@ type Props = { articles: ArticleSummary[] };
 
 export default function ArticleList({ articles }: Props) {
   return (
-    <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
+    <div className="divide-y divide-line">
       {articles.map((article) => (
         <ArticleCard key={article.slug} article={article} />
       ))}

@@ -1,26 +1,26 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { Article } from '@/lib/content/store';
 import SiteLink from '@/components/layout/SiteLink';
 
 type Props = { article: Article };
 
 /** The older and the newer article, then up to three related ones (shared companies and tags). */
-export default async function ArticlePager({ article }: Props) {
-  const t = await getTranslations('Article');
+export default function ArticlePager({ article }: Props) {
+  const t = useTranslations('Article');
   const { previous, next, related } = article;
   return (
     <>
       {(previous || next) && (
-        <nav aria-label={t('pager')} className="mt-12 grid gap-3 border-t border-zinc-200 pt-6 text-sm sm:grid-cols-2 dark:border-zinc-800">
+        <nav aria-label={t('pager')} className="mt-12 grid gap-3 border-t border-line pt-6 text-sm sm:grid-cols-2">
           {previous && (
-            <SiteLink href={previous.path} rel="prev" className="rounded-lg border border-zinc-200 p-3 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900">
-              <span className="block text-zinc-600 dark:text-zinc-400">← {t('previous')}</span>
+            <SiteLink href={previous.path} rel="prev" className="rounded-lg border border-line p-3 hover:bg-surface-soft">
+              <span className="block text-muted">← {t('previous')}</span>
               {previous.title}
             </SiteLink>
           )}
           {next && (
-            <SiteLink href={next.path} rel="next" className="rounded-lg border border-zinc-200 p-3 text-end hover:bg-zinc-50 sm:col-start-2 dark:border-zinc-800 dark:hover:bg-zinc-900">
-              <span className="block text-zinc-600 dark:text-zinc-400">{t('next')} →</span>
+            <SiteLink href={next.path} rel="next" className="rounded-lg border border-line p-3 text-end hover:bg-surface-soft sm:col-start-2">
+              <span className="block text-muted">{t('next')} →</span>
               {next.title}
             </SiteLink>
           )}
@@ -31,10 +31,10 @@ export default async function ArticlePager({ article }: Props) {
           <h2 id="related-heading" className="text-lg font-bold">
             {t('related')}
           </h2>
-          <ul className="mt-3 list-disc space-y-1 ps-5">
+          <ul className="mt-3 list-disc space-y-1 ps-5 [&_a]:underline-offset-2 [&_a:hover]:underline">
             {related.map((link) => (
               <li key={link.slug}>
-                <SiteLink href={link.path} className="underline-offset-2 hover:underline">
+                <SiteLink href={link.path}>
                   {link.title}
                 </SiteLink>
               </li>

@@ -7,11 +7,11 @@ export default function TermList({ label, terms }: Props) {
   if (terms.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="text-zinc-600 dark:text-zinc-400">{label}</span>
-      <ul className="flex flex-wrap gap-2">
+      <span className="text-muted">{label}</span>
+      <ul className="flex flex-wrap gap-2 [&_a]:inline-block [&_a]:rounded [&_a]:bg-surface [&_a]:px-2 [&_a]:py-0.5 [&_a:hover]:bg-surface-strong">
         {terms.map((term) => (
           <li key={term.key}>
-            <SiteLink href={term.path} className="inline-block rounded bg-zinc-100 px-2 py-0.5 hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700">
+            <SiteLink href={term.path}>
               {term.name}
             </SiteLink>
           </li>

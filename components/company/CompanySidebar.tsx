@@ -1,13 +1,13 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { RelatedCompany } from '@/lib/content/store';
 import CompanyCard from './CompanyCard';
 
 type Props = { companies: RelatedCompany[] };
 
 /** Beside the article on wide screens, after it on phones; server-rendered, no client JavaScript. */
-export default async function CompanySidebar({ companies }: Props) {
+export default function CompanySidebar({ companies }: Props) {
+  const t = useTranslations('Companies');
   if (companies.length === 0) return null;
-  const t = await getTranslations('Companies');
   return (
     <aside aria-labelledby="related-companies" className="mt-12 lg:mt-0">
       <h2 id="related-companies" className="mb-3 text-base font-bold">

@@ -1,11 +1,11 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { CompanyView } from '@/lib/content/store';
 
 type Props = { company: Pick<CompanyView, 'listings'>; className?: string };
 
 /** Where the company's shares trade ("NYSE: BABA · HKEX: 9988"), or that they do not. */
-export default async function ListingList({ company, className }: Props) {
-  const t = await getTranslations('Companies');
+export default function ListingList({ company, className }: Props) {
+  const t = useTranslations('Companies');
   if (company.listings.length === 0) return <p className={className}>{t('unlisted')}</p>;
   return (
     <p className={className}>

@@ -6,7 +6,7 @@ export default async function WaitingForContent() {
   return (
     <section role="status" className="mx-auto max-w-3xl py-10">
       <h1 className="text-2xl font-bold">{t('waiting')}</h1>
-      <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('waitingDescription')}</p>
+      <p className="mt-3 text-muted">{t('waitingDescription')}</p>
     </section>
   );
 }

@@ -22,7 +22,7 @@ export default function LocaleSwitcherLink({ fromPrefix, toPrefix, hrefLang, lab
       onClick={(event) => {
         event.currentTarget.search = window.location.search;
       }}
-      className="rounded-full border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
+      className="rounded-full border border-control px-3 py-1.5 text-sm font-medium hover:bg-surface"
     >
       {label}
     </a>

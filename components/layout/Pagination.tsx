@@ -13,7 +13,7 @@ export function pageHref(basePath: string, page: number): string {
 export default async function Pagination({ basePath, page, pages }: Props) {
   if (pages <= 1) return null;
   const t = await getTranslations('Pagination');
-  const linkClass = 'rounded-full border border-zinc-300 px-4 py-2 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800';
+  const linkClass = 'rounded-full border border-control px-4 py-2 hover:bg-surface';
   return (
     <nav aria-label={t('label')} className="mt-8 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
@@ -23,7 +23,7 @@ export default async function Pagination({ basePath, page, pages }: Props) {
       ) : (
         <span />
       )}
-      <span className="text-zinc-600 dark:text-zinc-400">{t('status', { page, pages })}</span>
+      <span className="text-muted">{t('status', { page, pages })}</span>
       {page < pages ? (
         <SiteLink href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>
           {t('next')} →

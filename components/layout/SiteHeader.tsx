@@ -6,9 +6,8 @@ import LocaleSwitcher from './LocaleSwitcher';
 /** The header: home, the ways into the archive, a search form (plain HTML: it works without JavaScript) and the switcher. */
 export default async function SiteHeader() {
   const [t, tMeta, tSearch, locale] = await Promise.all([getTranslations('Header'), getTranslations('Metadata'), getTranslations('Search'), getLocale()]);
-  const navLink = 'rounded px-1 py-2 hover:underline';
   return (
-    <header className="border-b border-zinc-200 dark:border-zinc-800">
+    <header className="border-b border-line">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         {t('skipToContent')}
       </a>
@@ -27,25 +26,25 @@ export default async function SiteHeader() {
               name="q"
               required
               placeholder={tSearch('title')}
-              className="w-28 rounded-s-full border border-zinc-300 bg-transparent px-3 py-1.5 text-sm sm:w-44 dark:border-zinc-600"
+              className="w-28 rounded-s-full border border-control bg-transparent px-3 py-1.5 text-sm sm:w-44"
             />
-            <button type="submit" className="rounded-e-full border border-s-0 border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800">
+            <button type="submit" className="rounded-e-full border border-s-0 border-control px-3 py-1.5 text-sm hover:bg-surface">
               {tSearch('submit')}
             </button>
           </form>
           <LocaleSwitcher />
         </div>
-        <nav aria-label={t('nav')} className="flex w-full flex-wrap gap-x-4 text-sm">
-          <SiteLink href="/tags" className={navLink}>
+        <nav aria-label={t('nav')} className="flex w-full flex-wrap gap-x-4 text-sm [&_a]:rounded [&_a]:px-1 [&_a]:py-2 [&_a:hover]:underline">
+          <SiteLink href="/tags">
             {t('tags')}
           </SiteLink>
-          <SiteLink href="/archive" className={navLink}>
+          <SiteLink href="/archive">
             {t('archive')}
           </SiteLink>
-          <SiteLink href="/companies" className={navLink}>
+          <SiteLink href="/companies">
             {t('companies')}
           </SiteLink>
-          <a href={getPathname({ href: '/feed.xml', locale })} className={navLink}>
+          <a href={getPathname({ href: '/feed.xml', locale })}>
             {t('feed')}
           </a>
         </nav>

@@ -37,9 +37,9 @@ export default function SearchForm({ action, inputId, hintId, strings }: Props) 
         enterKeyHint="search"
         placeholder={strings.placeholder}
         aria-describedby={hintId}
-        className="min-w-0 flex-1 rounded-s-lg border border-zinc-300 bg-transparent px-3 py-2 dark:border-zinc-600"
+        className="min-w-0 flex-1 rounded-s-lg border border-control bg-transparent px-3 py-2"
       />
-      <button type="submit" className="rounded-e-lg border border-s-0 border-zinc-300 px-4 py-2 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800">
+      <button type="submit" className="rounded-e-lg border border-s-0 border-control px-4 py-2 hover:bg-surface">
         {strings.submit}
       </button>
     </form>

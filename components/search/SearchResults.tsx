@@ -84,7 +84,7 @@ export default function SearchResults({ strings, script, localePrefix }: Props) 
         {status}
       </p>
       {response && response.results.length > 0 && (
-        <ol ref={list} aria-label={strings.resultsLabel} className="mt-4 divide-y divide-zinc-200 dark:divide-zinc-800">
+        <ol ref={list} aria-label={strings.resultsLabel} className="mt-4 divide-y divide-line">
           {response.results.map((result) => (
             <li key={result.id} className="py-4">
               <h2 className="text-lg font-semibold">
@@ -92,7 +92,7 @@ export default function SearchResults({ strings, script, localePrefix }: Props) 
                   <Parts parts={result.title} />
                 </a>
               </h2>
-              <p className="mt-1 text-sm leading-relaxed text-zinc-600 dark:text-zinc-400">
+              <p className="mt-1 text-sm leading-relaxed text-muted">
                 <Parts parts={result.snippet} />
               </p>
             </li>
@@ -106,7 +106,7 @@ export default function SearchResults({ strings, script, localePrefix }: Props) 
             focusAt.current = response.results.length;
             setLimit(limit + RESULTS_PER_PAGE);
           }}
-          className="mt-4 rounded-lg border border-zinc-300 px-4 py-2 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
+          className="mt-4 rounded-lg border border-control px-4 py-2 hover:bg-surface"
         >
           {strings.more}
         </button>

@@ -23,14 +23,14 @@ export default async function ArchivePage({ params }: Props) {
   return (
     <section className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p className="mt-2 text-zinc-600 dark:text-zinc-400">{t('description')}</p>
-      <ul className="mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
+      <p className="mt-2 text-muted">{t('description')}</p>
+      <ul className="mt-6 divide-y divide-line">
         {years.map(({ year, count }) => (
           <li key={year} className="flex items-baseline justify-between gap-4 py-3">
             <SiteLink href={`/archive/${year}`} className="font-medium hover:underline">
               {t('yearTitle', { year })}
             </SiteLink>
-            <span className="text-sm text-zinc-600 dark:text-zinc-400">{t('count', { count })}</span>
+            <span className="text-sm text-muted">{t('count', { count })}</span>
           </li>
         ))}
       </ul>

@@ -22,14 +22,14 @@ export default async function CompaniesPage({ params }: Props) {
   return (
     <section className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">{t('indexTitle')}</h1>
-      <p className="mt-2 text-zinc-600 dark:text-zinc-400">{t('indexDescription')}</p>
-      <ul className="mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
+      <p className="mt-2 text-muted">{t('indexDescription')}</p>
+      <ul className="mt-6 divide-y divide-line">
         {companies.map((company) => (
           <li key={company.id} className="flex items-baseline justify-between gap-4 py-3">
             <SiteLink href={company.path} className="font-medium hover:underline">
               {company.name}
             </SiteLink>
-            <span className="shrink-0 text-sm text-zinc-600 dark:text-zinc-400">{t('articleCount', { count: company.articleCount })}</span>
+            <span className="shrink-0 text-sm text-muted">{t('articleCount', { count: company.articleCount })}</span>
           </li>
         ))}
       </ul>
