@@ -53,15 +53,26 @@ export function opencc(from: Region, to: Region): (text: string) => string {
  * Ties (Latin text, shared characters) go to Traditional, the site's default.
  */
 export function detectScript(text: string): SourceScript {
-  const toSimplified = opencc('tw', 'cn');
-  const toTraditional = opencc('cn', 'tw');
   let traditional = 0;
   let simplified = 0;
   for (const char of new Set(text.match(/\p{Script=Han}/gu))) {
-    if (toSimplified(char) !== char) traditional++;
-    else if (toTraditional(char) !== char) simplified++;
+    const script = scriptOfCharacter(char);
+    if (script === 'zh-Hant') traditional++;
+    else if (script === 'zh-Hans') simplified++;
   }
   return simplified > traditional ? MAINLAND_SIMPLIFIED : TAIWAN_TRADITIONAL;
+}
+
+// An archive's articles share a few thousand characters; asking OpenCC about each once per article was 5%
+// of a first Contentlayer generation.
+const characterScripts = new Map<string, Locale | undefined>();
+
+/** The one script that writes this character this way, or undefined when both do. */
+function scriptOfCharacter(char: string): Locale | undefined {
+  if (characterScripts.has(char)) return characterScripts.get(char);
+  const script = opencc('tw', 'cn')(char) !== char ? 'zh-Hant' : opencc('cn', 'tw')(char) !== char ? 'zh-Hans' : undefined;
+  characterScripts.set(char, script);
+  return script;
 }
 
 /**
