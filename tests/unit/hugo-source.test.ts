@@ -1,9 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import type { ExpandContext } from '@/lib/hugo/shortcodes/expand';
-import { hugoBodyToMarkdown, wordpressCodeToFences } from '@/lib/hugo/source';
+import { codeRanges, hugoBodyToMarkdown, wordpressCodeToFences } from '@/lib/hugo/source';
 
 const context: ExpandContext = { declared: new Map(), resolveRef: () => ({ href: '/posts/x' }), params: {} };
 const MARKER = '<span data-more=""></span>';
+
+describe('codeRanges', () => {
+  const spans = (markdown: string) => codeRanges(markdown).map(([from, to]) => markdown.slice(from, to));
+
+  test('prose has none', () => {
+    expect(spans('段落一。\n\n- 清單\n  接續\n\n> 引言')).toEqual([]);
+  });
+
+  test('code spans, fences of either kind, indented blocks, also inside a quote', () => {
+    expect(spans('用 `{{< x >}}` 寫。')).toEqual(['`{{< x >}}`']);
+    expect(spans('~~~\ncode\n~~~\n')).toEqual(['~~~\ncode\n~~~']);
+    expect(spans('段落\n\n    indented\n')).toEqual(['    indented']);
+    expect(spans('> 引言\n>\n>     quoted code\n')).toEqual(['    quoted code']);
+    expect(spans('段落\n\n\ttabbed\n')).toEqual(['\ttabbed']);
+  });
+});
 
 describe('wordpressCodeToFences', () => {
   test('<pre class="brush: c"> becomes a fence in that language, entities decoded, blank lines kept', () => {
