@@ -42,8 +42,10 @@ process.on('SIGTERM', () => stop(0));
 const content = run('content', 'node_modules/.bin/contentlayer2', ['dev'], { messages: true });
 const preview = run('preview', process.execPath, ['--import', 'tsx', 'lib/cli/dev-preview.ts'], { messages: true });
 const search = run('search', process.execPath, ['--import', 'tsx', 'lib/cli/search-index.ts'], { messages: true });
-// The search index can wait a moment; the page an editor is looking at cannot.
-if (search.pid) setPriority(search.pid, 10);
+// The page an editor is looking at comes first. The search index can wait a moment; so can the preview's
+// loading of each generation (a second of parsing, which otherwise slowed the first page after the first
+// generation), and its work on a save competes only with Contentlayer's, lowered alike below.
+for (const helper of [preview, search]) if (helper.pid) setPriority(helper.pid, 10);
 run('next', 'node_modules/.bin/next', ['dev', ...process.argv.slice(2)]);
 // Contentlayer's store writer says when a generation has landed (lib/content/store-writer.ts). The first one
 // is what the editor waits for; after it, Contentlayer's regenerations yield to the preview and the pages.
