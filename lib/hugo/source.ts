@@ -9,8 +9,9 @@ const codeFinder = unified().use(remarkParse).use(remarkGfm);
 
 /** The offsets of code spans and code blocks: Hugo's shortcodes written there are shown, not run. */
 export function codeRanges(markdown: string): [number, number][] {
-  // Code needs a backtick, a tilde fence or an indented line: without any (most news articles), no parse.
-  if (!/[`~]|^[ \t>]*(?: {4}|\t)/m.test(markdown)) return [];
+  // Code needs a backtick, a tilde fence, or four columns of indentation after its containers (four spaces
+  // in a row or a tab, after `>` or `1.` too): without any of them (most news articles), no parse.
+  if (!/[`~\t]| {4}/.test(markdown)) return [];
   const ranges: [number, number][] = [];
   const walk = (node: Root | RootContent) => {
     if ((node.type === 'code' || node.type === 'inlineCode') && node.position) {

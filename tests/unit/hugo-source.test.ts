@@ -18,6 +18,9 @@ describe('codeRanges', () => {
     expect(spans('段落\n\n    indented\n')).toEqual(['    indented']);
     expect(spans('> 引言\n>\n>     quoted code\n')).toEqual(['    quoted code']);
     expect(spans('段落\n\n\ttabbed\n')).toEqual(['\ttabbed']);
+    // Indented after a list marker or a quote inside a list: code all the same.
+    expect(spans('1.     list code\n')).toEqual(['    list code']);
+    expect(spans('* >     quoted in a list\n')).toEqual(['    quoted in a list']);
   });
 });
 
