@@ -48,6 +48,6 @@ const search = run('search', process.execPath, ['--import', 'tsx', 'lib/cli/sear
 for (const helper of [preview, search]) if (helper.pid) setPriority(helper.pid, 10);
 run('next', 'node_modules/.bin/next', ['dev', ...process.argv.slice(2)]);
 // Contentlayer's store writer says when a generation has landed (lib/content/store-writer.ts). The first one
-// is what the editor waits for; after it, Contentlayer's regenerations yield to the preview and the pages.
+// is what the editor waits for; after it, Contentlayer's regenerations share the helpers' priority, below next dev.
 content.once('message', () => content.pid && setPriority(content.pid, 10));
 content.on('message', (message) => [preview, search].forEach((follower) => follower.send(message)));
