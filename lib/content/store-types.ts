@@ -14,6 +14,11 @@ export const STORE_URL_PATH = '/_store';
 /** `{ version }`: a fingerprint of the store, rewritten whenever any file of it changes. */
 export const STORE_VERSION_FILE = 'version.json';
 
+/** Whether a slug from a URL can name an article's store file: the characters slugs use, and a bound on length. */
+export function isStoredSlug(slug: string): boolean {
+  return /^[a-z0-9-]{1,200}$/.test(slug);
+}
+
 export type TermRef = { key: string; name: Bilingual };
 
 /** An article as a list shows it. */

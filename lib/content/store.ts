@@ -8,6 +8,7 @@ import type { Heading } from './analysis';
 import type { Bilingual } from './record';
 import { readStore } from './store-reader';
 import {
+  isStoredSlug,
   STORE_VERSION_FILE,
   type ArticleLink,
   type Card,
@@ -127,7 +128,7 @@ function companyView(company: CompanyEntry, locale: Locale): CompanyView {
 
 /** An article's store file; undefined when there is none, or when `slug` could not name one (it comes from a URL). */
 function readStoredArticle(slug: string): Promise<StoredArticle | undefined> {
-  return /^[a-z0-9-]{1,200}$/.test(slug) ? readStore<StoredArticle>(`articles/${slug}.json`) : Promise.resolve(undefined);
+  return isStoredSlug(slug) ? readStore<StoredArticle>(`articles/${slug}.json`) : Promise.resolve(undefined);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isStoredSlug } from '../content/store-types';
 import { SITE_TIME_ZONE } from '../dates';
 import { localeSegment, type Locale } from '../i18n/routing';
 import type { ShareCard } from './render';
@@ -12,7 +13,8 @@ export function shareImagePath(locale: Locale, slug: string): string {
 
 /** The slug a share image's file name names (`post.png`), or undefined for any other name. */
 export function slugFromShareImage(file: string): string | undefined {
-  return /^([a-z0-9-]{1,200})\.png$/.exec(file)?.[1];
+  const slug = file.endsWith('.png') ? file.slice(0, -'.png'.length) : undefined;
+  return slug !== undefined && isStoredSlug(slug) ? slug : undefined;
 }
 
 export function shareCard(headline: ShareHeadline, siteName: string, locale: Locale): ShareCard {
