@@ -27,6 +27,16 @@ describe('scripts of articles', () => {
     expect(detectScript('開源不只是技術選擇，更是主權宣言').script).toBe('zh-Hant');
     expect(detectScript('Core Insights only').script).toBe('zh-Hant');
   });
+
+  test('detection counts each character once, however often it is written', () => {
+    expect(detectScript('这这这這').script).toBe('zh-Hant'); // one each: a tie
+    expect(detectScript('这个這').script).toBe('zh-Hans');
+  });
+
+  test('detection reads past kana, full-width signs and characters outside the basic plane', () => {
+    expect(detectScript('𠮷野家のメニュー：牛丼、豚丼（这里写的是简体）').script).toBe('zh-Hans');
+    expect(detectScript('𠮷野家のメニュー：牛丼、豚丼（這裡寫的是繁體）').script).toBe('zh-Hant');
+  });
 });
 
 describe('conversion', () => {
