@@ -142,6 +142,24 @@ export function readFrontMatter(source: string): { split: SplitFile; frontMatter
   return { split, frontMatter: parseFrontMatter(text, firstLine, format) };
 }
 
+const recentParses = new Map<string, ReturnType<typeof readFrontMatter>>();
+
+/**
+ * `readFrontMatter` for the readers of one generation: the Markdown pipeline (prepareBody) and the record
+ * (readPost) each read the same file, a few documents apart. The newest parses are kept, so the second read
+ * costs nothing (the parse was ~3% of Contentlayer's first pass). What it returns is shared: only read it.
+ */
+export function readFrontMatterShared(source: string): ReturnType<typeof readFrontMatter> {
+  let parsed = recentParses.get(source);
+  if (!parsed) {
+    parsed = readFrontMatter(source);
+    recentParses.set(source, parsed);
+    // More than Contentlayer's documents in flight at once (one per core).
+    if (recentParses.size > 64) recentParses.delete(recentParses.keys().next().value!);
+  }
+  return parsed;
+}
+
 /** Whether a path below posts/ is an article: Markdown, and not a Hugo section page (`_index.md`). */
 export function isArticleFile(relativePath: string): boolean {
   return /\.md$/i.test(relativePath) && !/(^|\/)_index(\.[\w-]+)?\.md$/i.test(relativePath);

@@ -18,7 +18,7 @@ import { declaredShortcodes } from '../hugo/shortcodes/declared';
 import { hugoBodyToMarkdown } from '../hugo/source';
 import { EMBED_PROVIDERS, type EmbedProvider } from '../media/embeds';
 import { bundleUrl, isBundleIndex } from './bundles';
-import { readFrontMatter } from './files';
+import { readFrontMatterShared } from './files';
 import { ContentError, type ContentProblem } from './problems';
 
 export const CLOBBER_PREFIX = 'user-content-';
@@ -68,7 +68,7 @@ type PipelineOptions = { collectProblems?: boolean; contentDir?: string };
  */
 export function prepareBody(source: string, relativePath: string, contentDir = 'content'): { markdown: string; problems: ContentProblem[] } {
   const displayPath = path.posix.join(contentDir, relativePath);
-  const { split, frontMatter } = readFrontMatter(source);
+  const { split, frontMatter } = readFrontMatterShared(source);
   const params = frontMatter?.ok ? frontMatter.data : {};
   const context = { declared: declaredShortcodes(contentDir), resolveRef: refResolver(contentDir, relativePath), params };
   const { markdown, problems } = hugoBodyToMarkdown(split.body, split.bodyLine + 1, context);

@@ -5,7 +5,7 @@ import { articleVocabulary, articleVocabularyProblems, type GlossaryPair } from 
 import { unknownCompanyMessage } from '../companies/registry';
 import { DATE_FIX_HINT, parseArticleDate } from '../dates';
 import { normalizeAddress } from './addresses';
-import { listPostFiles, readFrontMatter } from './files';
+import { listPostFiles, readFrontMatter, readFrontMatterShared } from './files';
 import { isLocalImage, langTags } from './front-matter';
 import type { ContentProblem } from './problems';
 import { postSlug } from './slugs';
@@ -226,7 +226,7 @@ export function readPost(source: string, file: string, context: PostContext, con
   const displayPath = path.posix.join(contentDir, file);
   const problems: ContentProblem[] = [];
   const report: Report = (problem) => problems.push({ file: displayPath, ...problem });
-  const { split, frontMatter } = readFrontMatter(source);
+  const { split, frontMatter } = readFrontMatterShared(source);
   if (!frontMatter) {
     report({ field: 'front matter', line: 1, message: 'is missing', fix: 'start the file with a --- block holding at least title and date (npm run import turns plain text into an article)' });
     return { problems };

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listPostFiles, parseFrontMatter, readFrontMatter, splitFrontMatter } from '@/lib/content/files';
+import { listPostFiles, parseFrontMatter, readFrontMatter, readFrontMatterShared, splitFrontMatter } from '@/lib/content/files';
 
 test('articles are the Markdown files under posts/, bundles included, Hugo section pages not', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
@@ -49,5 +49,15 @@ describe("Hugo's front-matter formats", () => {
     const result = parseFrontMatter(text, 2, format);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.line).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('readFrontMatterShared', () => {
+  test('reads what readFrontMatter reads, and a second read of the same text is the first one', () => {
+    const source = '---\ntitle: 共用\ndate: 2026-11-24\n---\n正文。\n';
+    const first = readFrontMatterShared(source);
+    expect(JSON.stringify(first)).toBe(JSON.stringify(readFrontMatter(source)));
+    expect(readFrontMatterShared(`${source}`)).toBe(first);
+    expect(readFrontMatterShared(source.replace('共用', '另一篇'))).not.toBe(first);
   });
 });
