@@ -24,7 +24,8 @@ export type BodyAnalysis = {
  */
 export const READING_RATE = { cjkCharactersPerMinute: 400, latinWordsPerMinute: 200 } as const;
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_CHARACTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const LATIN_WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const BLOCKS = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'summary', 'div', 'aside', 'tr', 'br', 'hr', 'section']);
 const SKIPPED = new Set(['pre', 'script', 'style', 'svg', 'math']);
@@ -33,23 +34,23 @@ function isMarker(node: RootContent | ElementContent): boolean {
   return node.type === 'element' && node.properties.dataMore !== undefined;
 }
 
-/** Text in document order, block elements separated by spaces; stops at the summary marker when asked. */
-function collectText(tree: Root, stopAtMarker: boolean): { text: string; stopped: boolean } {
+/**
+ * Text in document order, block elements separated by spaces, and the text before the summary marker when
+ * there is one: one walk for both.
+ */
+function collectText(tree: Root): { text: string; beforeMarker?: string } {
   const parts: string[] = [];
-  let stopped = false;
+  let markerAt: number | undefined;
   const walk = (node: Root | RootContent | ElementContent) => {
-    if (stopped) return;
-    if (stopAtMarker && isMarker(node as RootContent)) {
-      stopped = true;
-      return;
-    }
+    if (markerAt === undefined && isMarker(node as RootContent)) markerAt = parts.length;
     if (node.type === 'text') parts.push(node.value);
     if (node.type === 'element' && SKIPPED.has(node.tagName)) return;
     if ('children' in node) node.children.forEach(walk);
     if (node.type === 'element' && BLOCKS.has(node.tagName)) parts.push(' ');
   };
   walk(tree);
-  return { text: parts.join('').replace(/\s+/g, ' ').trim(), stopped };
+  const normalized = (pieces: string[]) => pieces.join('').replace(/\s+/g, ' ').trim();
+  return { text: normalized(parts), beforeMarker: markerAt === undefined ? undefined : normalized(parts.slice(0, markerAt)) };
 }
 
 const SENTENCE_END = /[。！？!?…]|\.(?=\s|$)/;
@@ -80,7 +81,7 @@ function headingsOf(tree: Root): Heading[] {
     if (node.type === 'element') {
       const match = /^h([2-4])$/.exec(node.tagName);
       if (match && typeof node.properties.id === 'string') {
-        headings.push({ depth: Number(match[1]), id: node.properties.id, text: collectText({ type: 'root', children: node.children as RootContent[] }, false).text });
+        headings.push({ depth: Number(match[1]), id: node.properties.id, text: collectText({ type: 'root', children: node.children as RootContent[] }).text });
         return;
       }
     }
@@ -90,17 +91,34 @@ function headingsOf(tree: Root): Heading[] {
   return headings.filter((heading) => heading.text !== '');
 }
 
+/**
+ * The trees the Markdown pipeline wrote its newest HTML from (markdown.ts): the record analyses the HTML a
+ * moment later, and parsing it again was ~2% of Contentlayer's first pass. Each is taken once.
+ */
+const treesByHtml = new Map<string, Root>();
+
+export function rememberTree(html: string, tree: Root): void {
+  treesByHtml.set(html, tree);
+  // More than Contentlayer's documents in flight at once (one per core); HTML no record asks for is let go.
+  if (treesByHtml.size > 64) treesByHtml.delete(treesByHtml.keys().next().value!);
+}
+
+function takeRememberedTree(html: string): Root | undefined {
+  const tree = treesByHtml.get(html);
+  treesByHtml.delete(html);
+  return tree;
+}
+
 /** Analyses an article's sanitized HTML (in its own script). */
 export function analyzeBody(html: string, summaryLength: number): BodyAnalysis {
-  const tree = fromHtml(html, { fragment: true });
-  const { text } = collectText(tree, false);
-  const beforeMarker = collectText(tree, true);
-  const cjkCharacters = [...text].filter((char) => CJK.test(char)).length;
-  const latinWords = (text.replace(new RegExp(CJK.source, 'gu'), ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+  const tree = takeRememberedTree(html) ?? fromHtml(html, { fragment: true });
+  const { text, beforeMarker } = collectText(tree);
+  const cjkCharacters = text.match(CJK_CHARACTERS)?.length ?? 0;
+  const latinWords = text.replace(CJK_CHARACTERS, ' ').match(LATIN_WORDS)?.length ?? 0;
   const minutes = cjkCharacters / READING_RATE.cjkCharactersPerMinute + latinWords / READING_RATE.latinWordsPerMinute;
   return {
-    summary: beforeMarker.stopped ? beforeMarker.text : truncateWords(text, summaryLength),
-    hasSummaryMarker: beforeMarker.stopped,
+    summary: beforeMarker ?? truncateWords(text, summaryLength),
+    hasSummaryMarker: beforeMarker !== undefined,
     headings: headingsOf(tree),
     readingMinutes: Math.max(1, Math.round(minutes)),
     cjkCharacters,

@@ -17,6 +17,7 @@ import { refResolver } from '../hugo/refs';
 import { declaredShortcodes } from '../hugo/shortcodes/declared';
 import { hugoBodyToMarkdown } from '../hugo/source';
 import { EMBED_PROVIDERS, type EmbedProvider } from '../media/embeds';
+import { rememberTree } from './analysis';
 import { bundleUrl, isBundleIndex } from './bundles';
 import { readFrontMatterShared } from './files';
 import { ContentError, type ContentProblem } from './problems';
@@ -289,6 +290,16 @@ function rehypeCodeLanguageAliases() {
   };
 }
 
+/** Leaves the tree behind each HTML it writes for the record's analysis (analysis.ts), which would otherwise parse it again. */
+function rehypeRememberTree(this: Processor) {
+  const compile = this.compiler!;
+  this.compiler = (tree, file) => {
+    const html = compile(tree, file);
+    if (typeof html === 'string') rememberTree(html, tree as Root);
+    return html;
+  };
+}
+
 /** Footnote labels written with characters both scripts share, since the body is converted as text only. */
 const FOOTNOTE_LABELS = {
   footnoteLabel: '注',
@@ -317,5 +328,6 @@ export function configureMarkdown(builder: Processor, options: PipelineOptions =
     // Highlighted at build time, light and dark, no JavaScript on the page; code is never converted between scripts.
     .use(rehypeCodeLanguageAliases)
     .use(rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, langs: [], lazy: true, fallbackLanguage: 'text' })
-    .use(rehypeStringify);
+    .use(rehypeStringify)
+    .use(rehypeRememberTree);
 }
