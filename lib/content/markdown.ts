@@ -96,7 +96,7 @@ type Parent = Root | Element;
  * unist-util-visit, whose bookkeeping (an array of ancestors per parent, a test per node) took ~0.4 s of
  * Contentlayer's first pass at 1,000 articles; the steps' own work took a tenth of that.
  */
-export function eachElement(tree: Root, visitor: (node: Element, index: number, parent: Parent) => void): void {
+function eachElement(tree: Root, visitor: (node: Element, index: number, parent: Parent) => void): void {
   const walk = (parent: Parent) => {
     for (let index = 0; index < parent.children.length; index++) {
       const child = parent.children[index];
