@@ -1,5 +1,6 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { RecentDocuments } from './recent';
 
 /** A heading of the article, for the table of contents: its id is the same in both scripts. */
 export type Heading = { depth: number; id: string; text: string };
@@ -95,23 +96,15 @@ function headingsOf(tree: Root): Heading[] {
  * The trees the Markdown pipeline wrote its newest HTML from (markdown.ts): the record analyses the HTML a
  * moment later, and parsing it again was ~2% of Contentlayer's first pass. Each is taken once.
  */
-const treesByHtml = new Map<string, Root>();
+const treesByHtml = new RecentDocuments<string, Root>();
 
 export function rememberTree(html: string, tree: Root): void {
   treesByHtml.set(html, tree);
-  // More than Contentlayer's documents in flight at once (one per core); HTML no record asks for is let go.
-  if (treesByHtml.size > 64) treesByHtml.delete(treesByHtml.keys().next().value!);
-}
-
-function takeRememberedTree(html: string): Root | undefined {
-  const tree = treesByHtml.get(html);
-  treesByHtml.delete(html);
-  return tree;
 }
 
 /** Analyses an article's sanitized HTML (in its own script). */
 export function analyzeBody(html: string, summaryLength: number): BodyAnalysis {
-  const tree = takeRememberedTree(html) ?? fromHtml(html, { fragment: true });
+  const tree = treesByHtml.take(html) ?? fromHtml(html, { fragment: true });
   const { text, beforeMarker } = collectText(tree);
   const cjkCharacters = text.match(CJK_CHARACTERS)?.length ?? 0;
   const latinWords = text.replace(CJK_CHARACTERS, ' ').match(LATIN_WORDS)?.length ?? 0;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { RecentDocuments } from './recent';
 
 export const CONTENT_DIR = 'content';
 
@@ -142,7 +143,7 @@ export function readFrontMatter(source: string): { split: SplitFile; frontMatter
   return { split, frontMatter: parseFrontMatter(text, firstLine, format) };
 }
 
-const recentParses = new Map<string, ReturnType<typeof readFrontMatter>>();
+const recentParses = new RecentDocuments<string, ReturnType<typeof readFrontMatter>>();
 
 /**
  * `readFrontMatter` for the readers of one generation: the Markdown pipeline (prepareBody) and the record
@@ -154,8 +155,6 @@ export function readFrontMatterShared(source: string): ReturnType<typeof readFro
   if (!parsed) {
     parsed = readFrontMatter(source);
     recentParses.set(source, parsed);
-    // More than Contentlayer's documents in flight at once (one per core).
-    if (recentParses.size > 64) recentParses.delete(recentParses.keys().next().value!);
   }
   return parsed;
 }
