@@ -1,13 +1,13 @@
 import { contentDirExcludeDefault, defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
-import { converterFrom, TAIWAN_TRADITIONAL } from './lib/chinese/convert';
-import { companyIdMessage } from './lib/companies/registry';
-import { CONTENT_DIR } from './lib/content/files';
+import { converterFrom, TAIWAN_TRADITIONAL } from './lib/text/chinese/convert';
+import { companyIdMessage } from './lib/content/companies/registry';
+import { CONTENT_DIR } from './lib/core/front-matter';
 import { configureMarkdown } from './lib/content/markdown';
 import { unpublishedPostFiles } from './lib/content/post-fields';
-import { ContentError } from './lib/content/problems';
+import { ContentError } from './lib/core/problems';
 import { buildPostRecord } from './lib/content/record';
-import { writeContentStore } from './lib/content/store-writer';
-import { site } from './lib/site';
+import { writeContentStore } from './lib/outputs/store/writer';
+import { site } from './lib/core/site';
 
 /**
  * An article: a Markdown file under content/posts/, a page bundle's index.md included. Its front matter
@@ -99,7 +99,7 @@ export default makeSource({
   // Hugo posts carry `type: post`: Contentlayer must not read it as its own document type name.
   fieldOptions: { typeFieldName: 'contentlayerType' },
   markdown: (builder) => configureMarkdown(builder),
-  // After every generation, the content store the pages read (one file per page's data; lib/content/store.ts).
+  // After every generation, the content store the pages read (one file per page's data; lib/outputs/store/queries.ts).
   onSuccess: async () => writeContentStore(),
   // An article must never silently vanish: a document that fails the schema fails the build.
   onMissingOrIncompatibleData: 'fail',

@@ -1,8 +1,8 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { EMBED_FRAME_ORIGINS } from './lib/media/embeds';
+import { EMBED_FRAME_ORIGINS } from './lib/text/embeds';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin('./lib/core/i18n/request.ts');
 
 const isDevelopment = process.env.NODE_ENV === 'development';
 
@@ -30,7 +30,7 @@ const isDevelopment = process.env.NODE_ENV === 'development';
  * - Images: articles hotlink illustrations from many news sites, a list no one could keep current (an
  *   image missing from it would vanish without a word), so any https: host, as well as data: (small
  *   inline images) and our own. An image cannot run script; article images send no referrer.
- * - Frames: only the players' origins (lib/media/embeds.ts). A player starts as a srcdoc frame, which
+ * - Frames: only the players' origins (lib/text/embeds.ts). A player starts as a srcdoc frame, which
  *   inherits this policy; its play link navigates the frame to the provider, allowed by frame-src.
  * - Nothing may frame us, no plugins, no `<base>`, forms post only to us (the header's search form).
  */
@@ -92,7 +92,7 @@ const nextConfig: NextConfig = {
   // when they render a page on demand, so they never weigh on a function (see README, 100,000 articles).
   outputFileTracingExcludes: { '*': ['public/_store/**', 'public/bundles/**', '.contentlayer/**', 'content/posts/**'] },
   // Pages rendered on demand convert with the site vocabulary, read from these files at run time.
-  // Share images read their font slices by name (lib/share-image/fonts.ts): the two weights of each script.
+  // Share images read their font slices by name (lib/outputs/share-image/fonts.ts): the two weights of each script.
   outputFileTracingIncludes: {
     '/[locale]/**': ['content/vocabulary/*.yaml'],
     '/og/**': ['tc', 'sc'].flatMap((script) => [400, 700].flatMap((weight) => [`node_modules/@fontsource/noto-sans-${script}/${weight}.css`, `node_modules/@fontsource/noto-sans-${script}/files/*-${weight}-normal.woff`])),

@@ -1,9 +1,9 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { articleForOldAddress } from './lib/content/redirects';
-import { getPathname } from './lib/i18n/navigation';
-import { localeForReader, localeFromAcceptLanguage } from './lib/i18n/negotiate';
-import { localeFromSegment, routing, type Locale } from './lib/i18n/routing';
+import { articleForOldAddress } from './lib/outputs/store/redirects';
+import { getPathname } from './lib/core/i18n/navigation';
+import { localeForReader, localeFromAcceptLanguage } from './lib/core/i18n/negotiate';
+import { localeFromSegment, routing, type Locale } from './lib/core/i18n/routing';
 
 const intlMiddleware = createMiddleware(routing);
 
@@ -43,7 +43,7 @@ function localePage(request: NextRequest, locale: Locale): NextResponse {
 
 /**
  * Every request a page could answer: the locale prefix (lower-case, else a permanent redirect to it),
- * `/` negotiated by cookie then Accept-Language (lib/i18n/negotiate.ts), the old addresses of imported
+ * `/` negotiated by cookie then Accept-Language (lib/core/i18n/negotiate.ts), the old addresses of imported
  * Hugo archives (a permanent redirect to the article in the reader's script), and for anything else
  * Next's own answer (a public file, or the 404 page) straight away: never a redirect to another site,
  * never a loop.

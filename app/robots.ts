@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { generateSitemaps } from './sitemap';
-import { STORE_URL_PATH } from '@/lib/content/store-types';
-import { SEARCH_URL_PATH } from '@/lib/search/format';
-import { site } from '@/lib/site';
+import { STORE_URL_PATH } from '@/lib/outputs/store/contract';
+import { SEARCH_URL_PATH } from '@/lib/outputs/search/format';
+import { site } from '@/lib/core/site';
 
 export default async function robots(): Promise<MetadataRoute.Robots> {
   const sitemaps = (await generateSitemaps()).map(({ id }) => new URL(`/sitemap/${id}.xml`, site.url).href);

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { getCompanies, getSite, termPath } from '@/lib/content/store';
-import { absoluteUrl } from '@/lib/i18n/urls';
-import { routing } from '@/lib/i18n/routing';
+import { getCompanies, getSite, termPath } from '@/lib/outputs/store/queries';
+import { absoluteUrl } from '@/lib/core/i18n/urls';
+import { routing } from '@/lib/core/i18n/routing';
 
 /** Search engines take 50,000 addresses a sitemap; each article is two (one per script), so 10,000 articles a file. */
 export const ARTICLES_PER_SITEMAP = 10_000;

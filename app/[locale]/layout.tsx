@@ -4,11 +4,11 @@ import type { ReactNode } from 'react';
 import ContentRefresh from '@/components/dev/ContentRefresh';
 import WaitingForContent from '@/components/dev/WaitingForContent';
 import SiteHeader from '@/components/layout/SiteHeader';
-import { isStoreReady } from '@/lib/content/store';
-import { localeSegment, routing } from '@/lib/i18n/routing';
-import { site } from '@/lib/site';
+import { isStoreReady } from '@/lib/outputs/store/queries';
+import { localeSegment, routing } from '@/lib/core/i18n/routing';
+import { site } from '@/lib/core/site';
 import './globals.css';
-import { localeParams } from '@/lib/i18n/params';
+import { localeParams } from '@/lib/core/i18n/params';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 

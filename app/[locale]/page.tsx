@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
-import { getListPage } from '@/lib/content/store';
-import { pageMetadata } from '@/lib/i18n/metadata';
-import type { Locale } from '@/lib/i18n/routing';
-import { localeParams } from '@/lib/i18n/params';
+import { getListPage } from '@/lib/outputs/store/queries';
+import { pageMetadata } from '@/lib/core/i18n/metadata';
+import type { Locale } from '@/lib/core/i18n/routing';
+import { localeParams } from '@/lib/core/i18n/params';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -5,17 +5,17 @@ import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import EmbedFrame from '@/components/media/EmbedFrame';
-import type { Article } from '@/lib/content/store';
-import { getPathname } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
-import { embedProblems, isEmbedProvider, type Embed } from '@/lib/media/embeds';
+import type { Article } from '@/lib/outputs/store/queries';
+import { getPathname } from '@/lib/core/i18n/navigation';
+import type { Locale } from '@/lib/core/i18n/routing';
+import { embedProblems, isEmbedProvider, type Embed } from '@/lib/text/embeds';
 
 type Props = { article: Article; locale: Locale };
 
 /** Site paths an article may link without a locale (written by hand, or by Hugo's ref shortcode). */
 const SITE_PATH = /^\/(posts|tags|categories|companies|archive)([/?#]|$)/;
 
-/** The embed a placeholder names (lib/hugo/shortcodes/expand.ts), when valid: raw HTML can write one, so it is checked here too. */
+/** The embed a placeholder names (lib/text/hugo/shortcodes/expand.ts), when valid: raw HTML can write one, so it is checked here too. */
 function embedOf(properties: Element['properties']): Embed | undefined {
   const provider = properties.dataEmbed;
   if (!isEmbedProvider(provider)) return undefined;

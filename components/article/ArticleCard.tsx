@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { ArticleSummary } from '@/lib/content/store';
+import type { ArticleSummary } from '@/lib/outputs/store/queries';
 import SiteLink from '@/components/layout/SiteLink';
 import DraftBadge from './DraftBadge';
 import PublishedDate from './PublishedDate';

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { Article } from '@/lib/content/store';
+import type { Article } from '@/lib/outputs/store/queries';
 import PublishedDate from './PublishedDate';
 import TermList from './TermList';
 

@@ -1,7 +1,7 @@
 import type { Article as ArticleSchema, WithContext } from 'schema-dts';
-import type { Article } from '@/lib/content/store';
-import { absoluteUrl } from '@/lib/i18n/urls';
-import type { Locale } from '@/lib/i18n/routing';
+import type { Article } from '@/lib/outputs/store/queries';
+import { absoluteUrl } from '@/lib/core/i18n/urls';
+import type { Locale } from '@/lib/core/i18n/routing';
 
 type Props = { article: Article; locale: Locale; image?: string };
 

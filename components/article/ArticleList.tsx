@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '@/lib/content/store';
+import type { ArticleSummary } from '@/lib/outputs/store/queries';
 import ArticleCard from './ArticleCard';
 
 type Props = { articles: ArticleSummary[] };

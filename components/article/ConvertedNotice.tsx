@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Article } from '@/lib/content/store';
+import type { Article } from '@/lib/outputs/store/queries';
 import SiteLink from '@/components/layout/SiteLink';
 
 type Props = { article: Article };

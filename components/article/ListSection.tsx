@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Pagination from '@/components/layout/Pagination';
-import type { ListPage } from '@/lib/content/store';
+import type { ListPage } from '@/lib/outputs/store/queries';
 import ArticleList from './ArticleList';
 
 type Props = { list: ListPage; basePath: string; heading: ReactNode; headingHidden?: boolean; headingLevel?: 'h1' | 'h2'; children?: ReactNode };

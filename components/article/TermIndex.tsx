@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { TermIndexEntry } from '@/lib/content/store';
+import type { TermIndexEntry } from '@/lib/outputs/store/queries';
 import SiteLink from '@/components/layout/SiteLink';
 
 type Props = { title: string; description: string; terms: TermIndexEntry[] };

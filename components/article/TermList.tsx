@@ -1,4 +1,4 @@
-import type { TermView } from '@/lib/content/store';
+import type { TermView } from '@/lib/outputs/store/queries';
 import SiteLink from '@/components/layout/SiteLink';
 
 type Props = { label: string; terms: TermView[] };

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { RelatedCompany } from '@/lib/content/store';
+import type { RelatedCompany } from '@/lib/outputs/store/queries';
 import DraftBadge from '@/components/article/DraftBadge';
 import SiteLink from '@/components/layout/SiteLink';
 import ListingList from './ListingList';

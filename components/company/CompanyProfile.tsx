@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { CompanyView } from '@/lib/content/store';
+import type { CompanyView } from '@/lib/outputs/store/queries';
 import ListingList from './ListingList';
 
 type Props = { company: CompanyView };

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { CompanyView } from '@/lib/content/store';
+import type { CompanyView } from '@/lib/outputs/store/queries';
 
 type Props = { company: Pick<CompanyView, 'listings'>; className?: string };
 

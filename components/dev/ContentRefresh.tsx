@@ -1,4 +1,4 @@
-import { storeVersion } from '@/lib/content/store';
+import { storeVersion } from '@/lib/outputs/store/queries';
 
 /**
  * `npm run dev` only: pages read the content store from disk, which Next's hot reload does not watch. The

@@ -1,4 +1,4 @@
-import type { VocabularyChangeCount } from '@/lib/chinese/convert';
+import type { VocabularyChangeCount } from '@/lib/text/chinese/convert';
 
 type Props = { changes: VocabularyChangeCount[] };
 

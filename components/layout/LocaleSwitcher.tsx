@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { getPathname } from '@/lib/i18n/navigation';
-import { otherLocale } from '@/lib/i18n/routing';
+import { getPathname } from '@/lib/core/i18n/navigation';
+import { otherLocale } from '@/lib/core/i18n/routing';
 import LocaleSwitcherLink from './LocaleSwitcherLink';
 
 export default async function LocaleSwitcher() {

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import SiteLink from '@/components/layout/SiteLink';
-import { getPathname } from '@/lib/i18n/navigation';
+import { getPathname } from '@/lib/core/i18n/navigation';
 import LocaleSwitcher from './LocaleSwitcher';
 
 /** The header: home, the ways into the archive, a search form (plain HTML: it works without JavaScript) and the switcher. */

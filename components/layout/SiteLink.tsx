@@ -1,7 +1,7 @@
 import { useLocale } from 'next-intl';
 import type { ComponentProps } from 'react';
-import { getPathname } from '@/lib/i18n/navigation';
-import type { Locale } from '@/lib/i18n/routing';
+import { getPathname } from '@/lib/core/i18n/navigation';
+import type { Locale } from '@/lib/core/i18n/routing';
 
 type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string; locale?: Locale };
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { EMBED_PROVIDERS, type Embed } from '@/lib/media/embeds';
+import { EMBED_PROVIDERS, type Embed } from '@/lib/text/embeds';
 
 type Props = { embed: Embed; articleTitle: string; lang: string };
 

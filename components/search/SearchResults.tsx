@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { RESULTS_PER_PAGE, SEARCH_URL_PATH, type Script } from '@/lib/search/format';
-import { createSearch, type Part, type SearchResponse } from '@/lib/search/query';
+import { RESULTS_PER_PAGE, SEARCH_URL_PATH, type Script } from '@/lib/outputs/search/format';
+import { createSearch, type Part, type SearchResponse } from '@/lib/outputs/search/query';
 import UrlQuery from './UrlQuery';
 
 /** The page's strings (messages `Search.*`; client components get theirs as props). Templates hold `{query}` and `{count}`. */
@@ -34,7 +34,7 @@ const fill = (template: string, values: Record<string, string | number>) => temp
 
 /**
  * The results of the address's `?q=`, searched in the browser over the static index under /_search/
- * (lib/search/): only the manifest, the shards the query needs and the results' own text are fetched.
+ * (lib/outputs/search/): only the manifest, the shards the query needs and the results' own text are fetched.
  */
 export default function SearchResults({ strings, script, localePrefix }: Props) {
   const search = useMemo(() => createSearch({ baseUrl: SEARCH_URL_PATH, script }), [script]);

@@ -1,6 +1,6 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { RecentDocuments } from './recent';
+import { RecentDocuments } from '../core/recent';
 
 /** A heading of the article, for the table of contents: its id is the same in both scripts. */
 export type Heading = { depth: number; id: string; text: string };

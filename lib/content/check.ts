@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { vocabularyProblems } from '../chinese/glossary';
-import { companyFiles, companyIdMessage } from '../companies/registry';
-import { parseDeclaredShortcodes, SHORTCODES_FILE } from '../hugo/shortcodes/declared';
+import { vocabularyProblems } from '../text/chinese/glossary';
+import { companyFiles, companyIdMessage } from './companies/registry';
+import { parseDeclaredShortcodes, SHORTCODES_FILE } from '../text/hugo/shortcodes/declared';
 import { duplicateSlugProblems } from './collection';
-import { CONTENT_DIR, listPostFiles, parseFrontMatter } from './files';
+import { CONTENT_DIR, listPostFiles, parseFrontMatter } from '../core/front-matter';
 import { prepareBody } from './markdown';
 import { readPost, type PostContext } from './post-fields';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '../core/problems';
 import { contentSettingsProblems, SITE_SETTINGS_FILE } from './site-config';
 
 type Report = (problem: Omit<ContentProblem, 'file'>) => void;

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '../core/problems';
 
 /** The problems only the whole collection shows: two articles at one address. Worded once, for the checker and the build. */
 export function duplicateSlugProblems(posts: { slug: string; file: string }[], contentDir = 'content'): ContentProblem[] {

@@ -12,15 +12,15 @@ import type { Root as MdastRoot } from 'mdast';
 import type { Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { inlineRuleProblems } from '../chinese/inline-rules';
-import { refResolver } from '../hugo/refs';
-import { declaredShortcodes } from '../hugo/shortcodes/declared';
-import { hugoBodyToMarkdown } from '../hugo/source';
-import { EMBED_PROVIDERS, type EmbedProvider } from '../media/embeds';
+import { inlineRuleProblems } from '../text/chinese/inline-rules';
+import { refResolver } from '../text/hugo/refs';
+import { declaredShortcodes } from '../text/hugo/shortcodes/declared';
+import { hugoBodyToMarkdown } from '../text/hugo/source';
+import { EMBED_PROVIDERS, type EmbedProvider } from '../text/embeds';
 import { rememberTree } from './analysis';
-import { bundleUrl, isBundleIndex } from './bundles';
-import { readFrontMatterShared } from './files';
-import { ContentError, type ContentProblem } from './problems';
+import { bundleUrl, isBundleIndex } from '../core/bundles';
+import { readFrontMatterShared } from '../core/front-matter';
+import { ContentError, type ContentProblem } from '../core/problems';
 
 export const CLOBBER_PREFIX = 'user-content-';
 

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LANG_VALUES, scriptFromLang } from '../chinese/convert';
-import { articleVocabulary, articleVocabularyProblems, type GlossaryPair } from '../chinese/glossary';
-import { unknownCompanyMessage } from '../companies/registry';
-import { DATE_FIX_HINT, parseArticleDate } from '../dates';
-import { normalizeAddress } from './addresses';
-import { listPostFiles, readFrontMatter, readFrontMatterShared } from './files';
-import { isLocalImage, langTags } from './front-matter';
-import type { ContentProblem } from './problems';
-import { postSlug } from './slugs';
-import { termKey, termList } from './terms';
+import { LANG_VALUES, scriptFromLang } from '../text/chinese/convert';
+import { articleVocabulary, articleVocabularyProblems, type GlossaryPair } from '../text/chinese/glossary';
+import { unknownCompanyMessage } from './companies/registry';
+import { DATE_FIX_HINT, parseArticleDate } from '../core/dates';
+import { normalizeAddress } from '../core/addresses';
+import { listPostFiles, readFrontMatter, readFrontMatterShared } from '../core/front-matter';
+import { isLocalImage, langTags } from './field-values';
+import type { ContentProblem } from '../core/problems';
+import { postSlug } from '../core/slugs';
+import { termKey, termList } from '../text/terms';
 
 /**
  * An article's front matter as the site uses it, read the same way by `npm run check:content` and by the
@@ -133,7 +133,7 @@ export function readPostFields(
       report({ ...at(field), message: 'must be a list of text values', fix: `write ${field}: ["一", "二"]` });
     }
   }
-  // A term's address is its key (lib/content/terms.ts): a term of separators only (`/`, `?`, `-`) has none.
+  // A term's address is its key (lib/text/terms.ts): a term of separators only (`/`, `?`, `-`) has none.
   for (const field of ['tags', 'categories'] as const) {
     for (const term of termList(scalarsOf(data[field]))) {
       if (/[\p{L}\p{N}]/u.test(term) || !/^\.*$/.test(termKey(term))) continue;

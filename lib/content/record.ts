@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { converterFrom, type SourceScript } from '../chinese/convert';
-import type { GlossaryPair } from '../chinese/glossary';
-import { renderInlineRules } from '../chinese/inline-rules';
-import { companyRegistryIds } from '../companies/registry';
+import { converterFrom, type SourceScript } from '../text/chinese/convert';
+import type { GlossaryPair } from '../text/chinese/glossary';
+import { renderInlineRules } from '../text/chinese/inline-rules';
+import { companyRegistryIds } from './companies/registry';
 import { analyzeBody, type Heading } from './analysis';
-import { coverImageOf, plainText, sourceScriptOf } from './front-matter';
+import { coverImageOf, plainText, sourceScriptOf } from './field-values';
 import { readPost, type PostFields } from './post-fields';
-import { ContentError } from './problems';
+import { ContentError } from '../core/problems';
 import { readContentSettings } from './site-config';
 
 /** Text in both scripts: the article's own, and its conversion. */

@@ -16,9 +16,9 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import * as OpenCC from 'opencc-js';
 import { chromium, type Page, type Response } from 'playwright-core';
-import { converterFrom, TAIWAN_TRADITIONAL } from '../../lib/chinese/convert';
-import { benchSearch } from '../../lib/search/bench';
-import { benchShareImages } from '../../lib/share-image/bench';
+import { converterFrom, TAIWAN_TRADITIONAL } from '../../lib/text/chinese/convert';
+import { benchSearch } from './search';
+import { benchShareImages } from './share-image';
 import { readSeed, SEED_ARTICLES } from '../seeds';
 import { generateArticles } from '../support/generate-articles';
 import { freePort, makeScratchSite, removeScratchSite, startProcess, stopProcess, waitForServer } from '../support/scratch-site';
@@ -290,7 +290,7 @@ async function benchHugoImport(hugoSite: string | undefined) {
       writeFileSync(path.join(source, 'config.toml'), 'baseURL = "https://old.example.com/"\nhasCJKLanguage = true\n[permalinks]\n  posts = "/:year/:month/:slug/"\n');
     }
     source = path.resolve(source);
-    const imported = await runMeasured(path.join(site, 'node_modules/.bin/tsx'), ['lib/cli/import.ts', source], { cwd: site });
+    const imported = await runMeasured(path.join(site, 'node_modules/.bin/tsx'), ['lib/tools/cli/import.ts', source], { cwd: site });
     const build = await runMeasured('npm', ['run', 'build'], { cwd: site });
     console.log(`\nHugo import, ${hugoSite ? source : 'a generated site of 1,000 posts'}:`);
     console.log(imported.output.split('\n').filter((line) => /^(articles|old addresses|check):/.test(line)).map((line) => `    ${line}`).join('\n'));

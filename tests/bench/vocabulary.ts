@@ -4,8 +4,8 @@
  * cost of the vocabulary pass against bare OpenCC on the seed articles. Prints; asserts nothing.
  */
 import * as OpenCC from 'opencc-js';
-import { converterFrom, type SourceScript } from '../../lib/chinese/convert';
-import { siteGlossary } from '../../lib/chinese/glossary';
+import { converterFrom, type SourceScript } from '../../lib/text/chinese/convert';
+import { siteGlossary } from '../../lib/text/chinese/glossary';
 import { DIRECTIONS, measureVocabulary } from '../fixtures/vocabulary/measure';
 import { readSeed, SEED_ARTICLES } from '../seeds';
 

@@ -1,9 +1,9 @@
 import type { BrowserContext } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { converterFrom } from '@/lib/chinese/convert';
-import { sourceScriptOf } from '@/lib/content/front-matter';
-import type { StoredSite } from '@/lib/content/store-types';
+import { converterFrom } from '@/lib/text/chinese/convert';
+import { sourceScriptOf } from '@/lib/content/field-values';
+import type { StoredSite } from '@/lib/outputs/store/contract';
 import { readerFragments, readSeed, SEED_ARTICLES } from '../seeds';
 import { baseUrl, newPhoneContext, useBrowser, visibleText } from './browser';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import type { CompanyEntry, StoredListPage } from '@/lib/content/store-types';
+import type { CompanyEntry, StoredListPage } from '@/lib/outputs/store/contract';
 import { baseUrl, newPhoneContext, useBrowser } from './browser';
 
 const browser = useBrowser();

@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
   const run = (command: string, args: string[], env: Record<string, string> = {}) =>
     execFileSync(command, args, { cwd: site, stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
   try {
-    run(path.join(site, 'node_modules/.bin/tsx'), ['lib/cli/import.ts', 'tests/fixtures/hugo-site']);
+    run(path.join(site, 'node_modules/.bin/tsx'), ['lib/tools/cli/import.ts', 'tests/fixtures/hugo-site']);
     const articles = path.join(site, 'tests/fixtures/articles');
     if (existsSync(articles)) for (const file of readdirSync(articles).filter((name) => name.endsWith('.md'))) copyFileSync(path.join(articles, file), path.join(site, 'content/posts', file));
     generateArticles(FIXTURE_GENERATED_ARTICLES, path.join(site, 'content/posts'));

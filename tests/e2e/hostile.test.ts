@@ -3,10 +3,10 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { readFrontMatter } from '@/lib/content/files';
-import { postSlug } from '@/lib/content/slugs';
-import { termKey } from '@/lib/content/terms';
-import { EMBED_FRAME_ORIGINS } from '@/lib/media/embeds';
+import { readFrontMatter } from '@/lib/core/front-matter';
+import { postSlug } from '@/lib/core/slugs';
+import { termKey } from '@/lib/text/terms';
+import { EMBED_FRAME_ORIGINS } from '@/lib/text/embeds';
 import { fixtureBaseUrl, newPhoneContext, useBrowser } from './browser';
 
 /**

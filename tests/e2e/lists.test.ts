@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import type { StoredArticle, StoredSite } from '@/lib/content/store-types';
+import type { StoredArticle, StoredSite } from '@/lib/outputs/store/contract';
 import { fixtureBaseUrl, fixtureSiteDir } from './browser';
 
 /** Finding articles in an archive (issue 9), on the fixture site: seeds, the Hugo fixture and generated articles in both scripts. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import type { StoredSite } from '@/lib/content/store-types';
+import type { StoredSite } from '@/lib/outputs/store/contract';
 import { fixtureBaseUrl, fixtureSiteDir } from './browser';
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { routing } from '@/lib/i18n/routing';
+import { routing } from '@/lib/core/i18n/routing';
 import { foreignCharacters } from '../foreign-script';
 import { SEED_ARTICLES } from '../seeds';
 import { baseUrl, newPhoneContext, useBrowser } from './browser';

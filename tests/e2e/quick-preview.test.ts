@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readGenerated, type GeneratedPost } from '@/lib/content/generated';
-import { generatePost } from '@/lib/content/quick-preview';
-import type { StoredSite } from '@/lib/content/store-types';
+import { generatePost } from '@/lib/tools/dev/quick-preview';
+import type { StoredSite } from '@/lib/outputs/store/contract';
 import { fixtureSiteDir } from './browser';
 
 /**

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { converterFrom } from '@/lib/chinese/convert';
-import type { StoredArticle } from '@/lib/content/store-types';
+import { converterFrom } from '@/lib/text/chinese/convert';
+import type { StoredArticle } from '@/lib/outputs/store/contract';
 import { baseUrl, newPhoneContext, useBrowser } from './browser';
 
 const browser = useBrowser();

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { EMBED_FRAME_ORIGINS } from '@/lib/media/embeds';
+import { EMBED_FRAME_ORIGINS } from '@/lib/text/embeds';
 import { baseUrl, fixtureBaseUrl, newPhoneContext, useBrowser } from './browser';
 
 /**

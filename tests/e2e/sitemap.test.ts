@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import type { CompanyEntry, StoredSite } from '@/lib/content/store-types';
+import type { CompanyEntry, StoredSite } from '@/lib/outputs/store/contract';
 import { baseUrl } from './browser';
 
 const store = <T>(file: string) => JSON.parse(readFileSync(`public/_store/${file}`, 'utf8')) as T;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addressHash, normalizeAddress } from '@/lib/content/addresses';
+import { addressHash, normalizeAddress } from '@/lib/core/addresses';
 
 describe('normalizeAddress', () => {
   test('one key whatever the case and the trailing slash', () => {

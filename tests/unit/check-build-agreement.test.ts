@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '@/lib/content/check';
 import { configureMarkdown } from '@/lib/content/markdown';
-import { ContentError, type ContentProblem } from '@/lib/content/problems';
+import { ContentError, type ContentProblem } from '@/lib/core/problems';
 import { buildPostRecord } from '@/lib/content/record';
 
 /**

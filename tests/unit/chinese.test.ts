@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { converterFrom, convertHtml, detectScript, scriptFromLang, vocabularyChanges } from '@/lib/chinese/convert';
+import { converterFrom, convertHtml, detectScript, scriptFromLang, vocabularyChanges } from '@/lib/text/chinese/convert';
 
 const fromTaiwan = converterFrom({ script: 'zh-Hant', region: 'tw' });
 const fromHongKong = converterFrom({ script: 'zh-Hant', region: 'hk' });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { COMPANIES_DIR, unknownCompanyIds } from '@/lib/companies/registry';
+import { COMPANIES_DIR, unknownCompanyIds } from '@/lib/content/companies/registry';
 
 const registry = readdirSync(COMPANIES_DIR).map((file) => ({ file, ...parse(readFileSync(`${COMPANIES_DIR}/${file}`, 'utf8')) }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MENTION_THRESHOLD, mentionCounter, relatedCompanyIds } from '@/lib/companies/mentions';
+import { MENTION_THRESHOLD, mentionCounter, relatedCompanyIds } from '@/lib/content/companies/mentions';
 
 const count = mentionCounter([
   { id: 'meta', aliases: ['Meta', 'Llama', '臉書'] },

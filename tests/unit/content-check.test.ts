@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '@/lib/content/check';
-import { formatProblem } from '@/lib/content/problems';
+import { formatProblem } from '@/lib/core/problems';
 
 /** A copy of the real content folder plus the given files, so each test breaks one thing. */
 function contentWith(files: Record<string, string>): string {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listPostFiles, parseFrontMatter, readFrontMatter, readFrontMatterShared, splitFrontMatter } from '@/lib/content/files';
+import { listPostFiles, parseFrontMatter, readFrontMatter, readFrontMatterShared, splitFrontMatter } from '@/lib/core/front-matter';
 
 test('articles are the Markdown files under posts/, bundles included, Hugo section pages not', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-'));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatTaipeiDateTime, parseArticleDate } from '@/lib/dates';
+import { formatTaipeiDateTime, parseArticleDate } from '@/lib/core/dates';
 
 // npm run test:unit runs this file under TZ=UTC and TZ=Asia/Taipei: results must not move.
 describe(`parseArticleDate (TZ=${process.env.TZ})`, () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { coverImageOf, langTags, plainText, sourceScriptOf } from '@/lib/content/front-matter';
+import { coverImageOf, langTags, plainText, sourceScriptOf } from '@/lib/content/field-values';
 
 describe('front matter normalization', () => {
   test('lang is a string or a list', () => {

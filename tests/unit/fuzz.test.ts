@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseArticleDate, formatTaipeiDateTime } from '@/lib/dates';
-import { parseFrontMatter, readFrontMatter, type FrontMatterFormat } from '@/lib/content/files';
+import { parseArticleDate, formatTaipeiDateTime } from '@/lib/core/dates';
+import { parseFrontMatter, readFrontMatter, type FrontMatterFormat } from '@/lib/core/front-matter';
 import { readPost, type PostContext } from '@/lib/content/post-fields';
 
 /**

@@ -13,7 +13,7 @@ import {
   siteGlossary,
   vocabularyFiles,
   vocabularyProblems,
-} from '@/lib/chinese/glossary';
+} from '@/lib/text/chinese/glossary';
 
 function scratchFolder(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'vocabulary-'));

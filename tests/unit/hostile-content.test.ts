@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import { afterAll, describe, expect, test } from 'vitest';
 import { configureMarkdown } from '@/lib/content/markdown';
 import { readPost, type PostContext } from '@/lib/content/post-fields';
-import type { ContentProblem } from '@/lib/content/problems';
+import type { ContentProblem } from '@/lib/core/problems';
 
 /**
  * The hostile cases `npm run check:content` refuses, so they can never reach a build (the ones it lets
@@ -19,7 +19,7 @@ import type { ContentProblem } from '@/lib/content/problems';
 const contentDir = mkdtempSync(path.join(tmpdir(), 'hostile-content-'));
 mkdirSync(path.join(contentDir, 'posts'));
 writeFileSync(path.join(contentDir, 'posts', 'other.md'), '---\ntitle: other\ndate: 2026-01-01\n---\nx\n');
-// A theme's shortcodes as an import declares them (lib/hugo/theme-shortcodes.ts), with arguments an article fills.
+// A theme's shortcodes as an import declares them (lib/tools/import/theme-shortcodes.ts), with arguments an article fills.
 writeFileSync(
   path.join(contentDir, 'shortcodes.yaml'),
   [

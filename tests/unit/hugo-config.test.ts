@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isHugoSiteRoot, readHugoConfig } from '@/lib/hugo/config';
+import { isHugoSiteRoot, readHugoConfig } from '@/lib/tools/import/hugo-config';
 
 /** A temporary site folder holding the given files. */
 function site(files: Record<string, string>): string {

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { normalizeAddress } from '@/lib/content/addresses';
+import { normalizeAddress } from '@/lib/core/addresses';
 import { readPost, type PostContext } from '@/lib/content/post-fields';
-import { contentHash, planHugoImport, type ImportContext, type ImportPlan, type PlannedFile } from '@/lib/hugo/import';
-import { parseDeclaredShortcodes } from '@/lib/hugo/shortcodes/declared';
+import { contentHash, planHugoImport, type ImportContext, type ImportPlan, type PlannedFile } from '@/lib/tools/import/hugo-site';
+import { parseDeclaredShortcodes } from '@/lib/text/hugo/shortcodes/declared';
 
 const FIXTURE = 'tests/fixtures/hugo-site';
 const lenient: PostContext = { companyIds: new Set(), companiesDir: 'content/companies', publicDir: mkdtempSync(path.join(tmpdir(), 'import-public-')) };

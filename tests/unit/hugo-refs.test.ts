@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { refResolver } from '@/lib/hugo/refs';
+import { refResolver } from '@/lib/text/hugo/refs';
 
 /** A temporary content folder holding the given posts. */
 function contentDir(files: Record<string, string>): string {

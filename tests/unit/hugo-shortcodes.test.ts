@@ -2,9 +2,9 @@ import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { declaredShortcodes, parseDeclaredShortcodes } from '@/lib/hugo/shortcodes/declared';
-import { BUILT_IN_SHORTCODES, expandShortcodes, type ExpandContext, type RefResolution } from '@/lib/hugo/shortcodes/expand';
-import { parseArguments, parseShortcodes, type Node, type ShortcodeNode } from '@/lib/hugo/shortcodes/parse';
+import { declaredShortcodes, parseDeclaredShortcodes } from '@/lib/text/hugo/shortcodes/declared';
+import { BUILT_IN_SHORTCODES, expandShortcodes, type ExpandContext, type RefResolution } from '@/lib/text/hugo/shortcodes/expand';
+import { parseArguments, parseShortcodes, type Node, type ShortcodeNode } from '@/lib/text/hugo/shortcodes/parse';
 
 const shortcodes = (nodes: Node[]) => nodes.filter((node): node is ShortcodeNode => node.type === 'shortcode');
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { ExpandContext } from '@/lib/hugo/shortcodes/expand';
-import { codeRanges, hugoBodyToMarkdown, wordpressCodeToFences } from '@/lib/hugo/source';
+import type { ExpandContext } from '@/lib/text/hugo/shortcodes/expand';
+import { codeRanges, hugoBodyToMarkdown, wordpressCodeToFences } from '@/lib/text/hugo/source';
 
 const context: ExpandContext = { declared: new Map(), resolveRef: () => ({ href: '/posts/x' }), params: {} };
 const MARKER = '<span data-more=""></span>';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseDeclaredShortcodes, type DeclaredShortcode } from '@/lib/hugo/shortcodes/declared';
-import { parseShortcodes, type ShortcodeNode } from '@/lib/hugo/shortcodes/parse';
-import { declarationFor, declarationYaml, describeDeclaration } from '@/lib/hugo/theme-shortcodes';
+import { parseDeclaredShortcodes, type DeclaredShortcode } from '@/lib/text/hugo/shortcodes/declared';
+import { parseShortcodes, type ShortcodeNode } from '@/lib/text/hugo/shortcodes/parse';
+import { declarationFor, declarationYaml, describeDeclaration } from '@/lib/tools/import/theme-shortcodes';
 
 /** The shortcodes of a body, as the import collects their uses. */
 function uses(body: string): ShortcodeNode[] {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '@/lib/content/files';
-import { slugFromTitle } from '@/lib/content/slugs';
-import { ImportError, importArticle } from '@/lib/import/article';
+import { splitFrontMatter } from '@/lib/core/front-matter';
+import { slugFromTitle } from '@/lib/core/slugs';
+import { ImportError, importArticle } from '@/lib/tools/import/article';
 
 const seed = (name: string) => readFileSync(path.join('tests/fixtures/seeds', name), 'utf8');
 const frontMatterOf = (markdown: string) => parse(splitFrontMatter(markdown).frontMatter!.text) as Record<string, unknown>;
@@ -64,7 +64,7 @@ function inScratchSite() {
   const dir = mkdtempSync(path.join(tmpdir(), 'site-'));
   cpSync('content', path.join(dir, 'content'), { recursive: true });
   const run = (script: string, args: string[]) =>
-    spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve(`lib/cli/${script}.ts`), ...args], { cwd: dir, encoding: 'utf8' });
+    spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve(`lib/tools/cli/${script}.ts`), ...args], { cwd: dir, encoding: 'utf8' });
   return { dir, run };
 }
 

@@ -1,7 +1,7 @@
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import type { ContentProblem } from '@/lib/content/problems';
+import type { ContentProblem } from '@/lib/core/problems';
 import { configureMarkdown } from '@/lib/content/markdown';
 
 async function render(markdown: string, { collectProblems = false } = {}) {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import hans from '@/lib/i18n/messages/zh-Hans.json';
-import hant from '@/lib/i18n/messages/zh-Hant.json';
+import hans from '@/lib/core/i18n/messages/zh-Hans.json';
+import hant from '@/lib/core/i18n/messages/zh-Hant.json';
 import { foreignCharacters } from '../foreign-script';
 
 function keys(messages: object, prefix = ''): string[] {

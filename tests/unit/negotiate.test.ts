@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { localeFromAcceptLanguage } from '@/lib/i18n/negotiate';
+import { localeFromAcceptLanguage } from '@/lib/core/i18n/negotiate';
 
 test.each([
   ['zh-CN', 'zh-Hans'],

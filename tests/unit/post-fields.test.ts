@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isPublic, readPost, readPostFields, unpublishedPostFiles, type PostContext } from '@/lib/content/post-fields';
-import type { ContentProblem } from '@/lib/content/problems';
+import type { ContentProblem } from '@/lib/core/problems';
 
 const publicDir = mkdtempSync(path.join(tmpdir(), 'post-fields-public-'));
 mkdirSync(path.join(publicDir, 'images'));

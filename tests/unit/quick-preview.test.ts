@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { GeneratedPost } from '@/lib/content/generated';
-import { generatePost, QuickPreview } from '@/lib/content/quick-preview';
-import { STORE_DIR, STORE_VERSION_FILE } from '@/lib/content/store-types';
-import { versionedStoreFiles, writeStoreChanges } from '@/lib/content/store-writer';
+import { generatePost, QuickPreview } from '@/lib/tools/dev/quick-preview';
+import { STORE_DIR, STORE_VERSION_FILE } from '@/lib/outputs/store/contract';
+import { versionedStoreFiles, writeStoreChanges } from '@/lib/outputs/store/writer';
 
 /**
  * `npm run dev`'s quick preview in a scratch site: Contentlayer's last generation is played by generatePost

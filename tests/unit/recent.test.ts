@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { RecentDocuments } from '@/lib/content/recent';
+import { RecentDocuments } from '@/lib/core/recent';
 
 test('keeps the newest entries up to its limit, oldest let go first', () => {
   const recent = new RecentDocuments<string, number>(2);

@@ -2,14 +2,14 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { converterFrom } from '@/lib/chinese/convert';
+import { converterFrom } from '@/lib/text/chinese/convert';
 import type { PostRecord } from '@/lib/content/record';
-import { buildSearchIndex, searchDocOf, shardCount, writeSearchIndexNow, type SearchDoc } from '@/lib/search/build-index';
-import { fullCharMap } from '@/lib/search/charmap';
-import type { Script } from '@/lib/search/format';
-import { decodeCharMap, encodeCharMap, findTerm, indexTokens, MAX_WORD, normalize, queryTerms, shardOf, splitTerms } from '@/lib/search/normalize';
-import { createSearch, type Part } from '@/lib/search/query';
-import { expectedMatches } from '@/lib/search/truth';
+import { buildSearchIndex, searchDocOf, shardCount, writeSearchIndexNow, type SearchDoc } from '@/lib/outputs/search/build-index';
+import { fullCharMap } from '@/lib/outputs/search/charmap';
+import type { Script } from '@/lib/outputs/search/format';
+import { decodeCharMap, encodeCharMap, findTerm, indexTokens, MAX_WORD, normalize, queryTerms, shardOf, splitTerms } from '@/lib/outputs/search/normalize';
+import { createSearch, type Part } from '@/lib/outputs/search/query';
+import { expectedMatches } from '@/lib/outputs/search/truth';
 
 const map = fullCharMap();
 const n = (text: string) => normalize(text, map);

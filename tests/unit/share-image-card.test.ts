@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { shareCard, shareImagePath, slugFromShareImage } from '@/lib/share-image/card';
+import { shareCard, shareImagePath, slugFromShareImage } from '@/lib/outputs/share-image/card';
 
 describe('share image addresses', () => {
   test('one per article and script, under the lower-case locale prefix', () => {

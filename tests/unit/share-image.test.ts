@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, test, vi } from 'vitest';
-import { fontSet, missingCharacters } from '@/lib/share-image/fonts';
-import { countLines, fitTitle, HEIGHT, renderShareImage, renderShareSvg, WIDTH, type ShareCard } from '@/lib/share-image/render';
+import { fontSet, missingCharacters } from '@/lib/outputs/share-image/fonts';
+import { countLines, fitTitle, HEIGHT, renderShareImage, renderShareSvg, WIDTH, type ShareCard } from '@/lib/outputs/share-image/render';
 
 const HANT: ShareCard = {
   title: '蔡崇信在杜拜喊話：開源 AI 讓各國「主張主權」，全棧企業才能笑到最後',
@@ -180,10 +180,10 @@ describe('share images', () => {
     async () => {
       const card = { ...HANT, title: '為什麼黃仁勳說中國', tags: ['黃仁勳'] };
       vi.resetModules();
-      const fresh = await import('@/lib/share-image/render');
+      const fresh = await import('@/lib/outputs/share-image/render');
       const alone = await fresh.renderShareImage(card);
       vi.resetModules();
-      const again = await import('@/lib/share-image/render');
+      const again = await import('@/lib/outputs/share-image/render');
       // Loads the title's slices in bold first, then needs some of them regular for the tag.
       await again.renderShareImage({ ...card, tags: [] });
       const after = await again.renderShareImage(card);

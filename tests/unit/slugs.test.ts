@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileStem, isSlug, postSlug, slugFromTitle, toSlug } from '@/lib/content/slugs';
+import { fileStem, isSlug, postSlug, slugFromTitle, toSlug } from '@/lib/core/slugs';
 
 describe('isSlug: lower-case ASCII words joined by single hyphens', () => {
   test.each(['a', 'my-post', '2015-03-14-crlf-bom', '6550187', 'gpt-4o'])('%s is a slug', (value) => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { addressHash } from '@/lib/content/addresses';
+import { addressHash } from '@/lib/core/addresses';
 import type { PostRecord } from '@/lib/content/record';
-import type { CompanyEntry, StoredArticle, StoredListPage, StoredRedirectShard, StoredSite } from '@/lib/content/store-types';
-import { buildStoreFiles } from '@/lib/content/store-writer';
+import type { CompanyEntry, StoredArticle, StoredListPage, StoredRedirectShard, StoredSite } from '@/lib/outputs/store/contract';
+import { buildStoreFiles } from '@/lib/outputs/store/writer';
 
 type Overrides = Partial<PostRecord> & { slug: string; publishedAt: string };
 

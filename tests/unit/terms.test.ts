@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { termKey, termList } from '@/lib/content/terms';
+import { termKey, termList } from '@/lib/text/terms';
 
 describe('termKey: one key per term, whichever script it is written in', () => {
   test('Traditional and Simplified spellings of a tag are one key', () => {

@@ -4,11 +4,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
 import CompanyProfile from '@/components/company/CompanyProfile';
 import { pageHref } from '@/components/layout/Pagination';
-import { getCompany, getListPage } from '@/lib/content/store';
-import { companyIdsToPrerender, pageNumber } from '@/lib/content/static-params';
-import { pageMetadata } from '@/lib/i18n/metadata';
-import type { Locale } from '@/lib/i18n/routing';
-import { localeParams } from '@/lib/i18n/params';
+import { getCompany, getListPage } from '@/lib/outputs/store/queries';
+import { companyIdsToPrerender, pageNumber } from '@/lib/outputs/store/static-params';
+import { pageMetadata } from '@/lib/core/i18n/metadata';
+import type { Locale } from '@/lib/core/i18n/routing';
+import { localeParams } from '@/lib/core/i18n/params';
 
 type Props = { params: Promise<{ locale: string; id: string; page?: string }> };
 
@@ -20,7 +20,7 @@ export function companyRoute(paged: boolean) {
   };
   return {
     async generateStaticParams() {
-      // Page 2 on is rendered on its first request (lib/content/static-params.ts).
+      // Page 2 on is rendered on its first request (lib/outputs/store/static-params.ts).
       if (paged) return [];
       return (await companyIdsToPrerender()).map((id) => ({ id }));
     },

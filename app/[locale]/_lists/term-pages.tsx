@@ -4,15 +4,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
 import { pageHref } from '@/components/layout/Pagination';
 import TermIndex from '@/components/article/TermIndex';
-import { getListPage, getTerms, termPath } from '@/lib/content/store';
-import { decodeParam, pageNumber, termsToPrerender } from '@/lib/content/static-params';
-import { pageMetadata } from '@/lib/i18n/metadata';
-import type { Locale } from '@/lib/i18n/routing';
-import { localeParams } from '@/lib/i18n/params';
+import { getListPage, getTerms, termPath } from '@/lib/outputs/store/queries';
+import { decodeParam, pageNumber, termsToPrerender } from '@/lib/outputs/store/static-params';
+import { pageMetadata } from '@/lib/core/i18n/metadata';
+import type { Locale } from '@/lib/core/i18n/routing';
+import { localeParams } from '@/lib/core/i18n/params';
 
 /**
  * Tags and categories work alike: an index with counts, a paginated list per term, a feed per term.
- * One term has one address whichever script its articles were written in (lib/content/terms.ts).
+ * One term has one address whichever script its articles were written in (lib/text/terms.ts).
  */
 type Kind = 'tags' | 'categories';
 type IndexProps = { params: Promise<{ locale: string }> };
@@ -46,7 +46,7 @@ export function termListRoute(kind: Kind, paged: boolean) {
   };
   return {
     async generateStaticParams() {
-      // Page 2 on is rendered on its first request (lib/content/static-params.ts).
+      // Page 2 on is rendered on its first request (lib/outputs/store/static-params.ts).
       if (paged) return [];
       const terms = await termsToPrerender(kind);
       return terms.map((term) => ({ term: term.key }));

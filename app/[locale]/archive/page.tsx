@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getSite } from '@/lib/content/store';
-import { pageMetadata } from '@/lib/i18n/metadata';
+import { getSite } from '@/lib/outputs/store/queries';
+import { pageMetadata } from '@/lib/core/i18n/metadata';
 import SiteLink from '@/components/layout/SiteLink';
-import type { Locale } from '@/lib/i18n/routing';
-import { localeParams } from '@/lib/i18n/params';
+import type { Locale } from '@/lib/core/i18n/routing';
+import { localeParams } from '@/lib/core/i18n/params';
 
 type Props = { params: Promise<{ locale: string }> };
 

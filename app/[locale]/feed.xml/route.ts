@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { FEED_HEADERS, rssFeed } from '@/lib/content/feed';
-import { getListPage } from '@/lib/content/store';
-import { localeSegment, routing } from '@/lib/i18n/routing';
-import { localeParams } from '@/lib/i18n/params';
+import { FEED_HEADERS, rssFeed } from '@/lib/outputs/feed';
+import { getListPage } from '@/lib/outputs/store/queries';
+import { localeSegment, routing } from '@/lib/core/i18n/routing';
+import { localeParams } from '@/lib/core/i18n/params';
 
 export const dynamic = 'force-static';
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import SearchForm from '@/components/search/SearchForm';
 import SearchResults from '@/components/search/SearchResults';
-import { pageMetadata } from '@/lib/i18n/metadata';
-import { getPathname } from '@/lib/i18n/navigation';
-import { localeParams } from '@/lib/i18n/params';
+import { pageMetadata } from '@/lib/core/i18n/metadata';
+import { getPathname } from '@/lib/core/i18n/navigation';
+import { localeParams } from '@/lib/core/i18n/params';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * Full-text search, static: the page is the same for every query; the browser reads `?q=` and searches
- * the index the build wrote under /_search/ (lib/search/). Only this page loads that code.
+ * the index the build wrote under /_search/ (lib/outputs/search/). Only this page loads that code.
  */
 export default async function SearchPage({ params }: Props) {
   const { locale } = await localeParams(params);

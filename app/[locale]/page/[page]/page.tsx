@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
 import { pageHref } from '@/components/layout/Pagination';
-import { getListPage } from '@/lib/content/store';
-import { homePageNumbersToPrerender, pageNumber } from '@/lib/content/static-params';
-import { pageMetadata } from '@/lib/i18n/metadata';
-import type { Locale } from '@/lib/i18n/routing';
-import { localeParams } from '@/lib/i18n/params';
+import { getListPage } from '@/lib/outputs/store/queries';
+import { homePageNumbersToPrerender, pageNumber } from '@/lib/outputs/store/static-params';
+import { pageMetadata } from '@/lib/core/i18n/metadata';
+import type { Locale } from '@/lib/core/i18n/routing';
+import { localeParams } from '@/lib/core/i18n/params';
 
 type Props = { params: Promise<{ locale: string; page: string }> };
 

@@ -10,12 +10,12 @@ import DraftBanner from '@/components/article/DraftBanner';
 import TableOfContents from '@/components/article/TableOfContents';
 import CompanySidebar from '@/components/company/CompanySidebar';
 import VocabularyReview from '@/components/dev/VocabularyReview';
-import { articleSlugsToPrerender } from '@/lib/content/static-params';
-import { getArticle } from '@/lib/content/store';
-import { pageMetadata } from '@/lib/i18n/metadata';
-import type { Locale } from '@/lib/i18n/routing';
-import { localeParams } from '@/lib/i18n/params';
-import { shareImagePath } from '@/lib/share-image/card';
+import { articleSlugsToPrerender } from '@/lib/outputs/store/static-params';
+import { getArticle } from '@/lib/outputs/store/queries';
+import { pageMetadata } from '@/lib/core/i18n/metadata';
+import type { Locale } from '@/lib/core/i18n/routing';
+import { localeParams } from '@/lib/core/i18n/params';
+import { shareImagePath } from '@/lib/outputs/share-image/card';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

@@ -1,8 +1,8 @@
 import { mkdirSync, watch } from 'node:fs';
 import path from 'node:path';
-import { storeVersion } from '@/lib/content/store';
-import { STORE_DIR, STORE_VERSION_FILE } from '@/lib/content/store-types';
-import { site } from '@/lib/site';
+import { storeVersion } from '@/lib/outputs/store/queries';
+import { STORE_DIR, STORE_VERSION_FILE } from '@/lib/outputs/store/contract';
+import { site } from '@/lib/core/site';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +20,7 @@ export function GET(request: Request): Response {
       const send = async () => controller.enqueue(encoder.encode(`data: ${(await storeVersion()) ?? ''}\n\n`));
       const directory = path.join(/*turbopackIgnore: true*/ process.cwd(), STORE_DIR);
       mkdirSync(directory, { recursive: true }); // the first generation may still be running
-      // The store is written file by file, its version last (lib/content/store-writer.ts): one message when it
+      // The store is written file by file, its version last (lib/outputs/store/writer.ts): one message when it
       // lands. Only the store's own directory is watched: Node's recursive watch on Linux watches each file, and
       // loses a file replaced by a rename.
       const watcher = watch(directory, (_event, name) => {

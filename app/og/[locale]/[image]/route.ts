@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { getShareHeadline } from '@/lib/content/store';
-import { localeFromSegment } from '@/lib/i18n/routing';
-import { shareCard, slugFromShareImage } from '@/lib/share-image/card';
-import { renderShareImage } from '@/lib/share-image/render';
+import { getShareHeadline } from '@/lib/outputs/store/queries';
+import { localeFromSegment } from '@/lib/core/i18n/routing';
+import { shareCard, slugFromShareImage } from '@/lib/outputs/share-image/card';
+import { renderShareImage } from '@/lib/outputs/share-image/render';
 
 /**
  * An article's share image, `/og/zh-hant/<slug>.png`: rendered on its first request (a link shared, a crawler's

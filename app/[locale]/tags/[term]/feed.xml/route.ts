@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { FEED_HEADERS, rssFeed } from '@/lib/content/feed';
-import { getListPage, termPath } from '@/lib/content/store';
-import { decodeParam, termsToPrerender } from '@/lib/content/static-params';
+import { FEED_HEADERS, rssFeed } from '@/lib/outputs/feed';
+import { getListPage, termPath } from '@/lib/outputs/store/queries';
+import { decodeParam, termsToPrerender } from '@/lib/outputs/store/static-params';
 
-import { localeParams } from '@/lib/i18n/params';
+import { localeParams } from '@/lib/core/i18n/params';
 
 export const dynamic = 'force-static';
 
