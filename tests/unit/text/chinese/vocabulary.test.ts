@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { converterFrom, convertHtml, MAINLAND_SIMPLIFIED, TAIWAN_TRADITIONAL } from '@/lib/text/chinese/convert';
 import { siteGlossary } from '@/lib/text/chinese/glossary';
 import { inlineRenderer, inlineRuleProblems, renderInlineRules } from '@/lib/text/chinese/inline-rules';
-import { checkTerm, checkTrap, DIRECTIONS, loadTermSet, loadTraps, type Direction } from '../fixtures/vocabulary/measure';
+import { checkTerm, checkTrap, DIRECTIONS, loadTermSet, loadTraps, type Direction } from '../../../fixtures/vocabulary/measure';
 
 const fromTaiwan = converterFrom(TAIWAN_TRADITIONAL);
 const fromHongKong = converterFrom({ script: 'zh-Hant', region: 'hk' });

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import hans from '@/lib/core/i18n/messages/zh-Hans.json';
 import hant from '@/lib/core/i18n/messages/zh-Hant.json';
-import { foreignCharacters } from '../foreign-script';
+import { foreignCharacters } from '../../../foreign-script';
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
