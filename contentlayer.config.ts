@@ -24,7 +24,8 @@ export const Post = defineDocumentType(() => ({
   computedFields: {
     record: {
       type: 'json',
-      description: 'The checked front matter, the script, short texts in both scripts, and the analysis of the body (lib/content/record.ts)',
+      description:
+        'The checked front matter, the script, short texts in both scripts, and the analysis of the body (lib/content/record.ts)',
       resolve: (post) => buildPostRecord(post._raw.sourceFilePath, post.body.html),
     },
   },
@@ -73,7 +74,9 @@ export const Company = defineDocumentType(() => ({
       resolve: (company) => {
         const fileId = company._raw.sourceFileName.replace(/\.yaml$/, '');
         if (company.id !== fileId) {
-          throw new ContentError([{ file: `content/${company._raw.sourceFilePath}`, field: 'id', ...companyIdMessage(company.id, company._raw.sourceFileName) }]);
+          throw new ContentError([
+            { file: `content/${company._raw.sourceFilePath}`, field: 'id', ...companyIdMessage(company.id, company._raw.sourceFileName) },
+          ]);
         }
         return fileId;
       },
@@ -94,7 +97,12 @@ export default makeSource({
   contentDirInclude: ['posts', 'companies'],
   // Drafts, future and expired articles never enter a production build's data, so nothing of them can
   // leak into its output; Hugo section pages (_index.md) are not articles.
-  contentDirExclude: [...contentDirExcludeDefault, '**/_index.md', '**/_index.*.md', ...(site.showDrafts ? [] : unpublishedPostFiles(CONTENT_DIR, new Date()))],
+  contentDirExclude: [
+    ...contentDirExcludeDefault,
+    '**/_index.md',
+    '**/_index.*.md',
+    ...(site.showDrafts ? [] : unpublishedPostFiles(CONTENT_DIR, new Date())),
+  ],
   documentTypes: [Post, Company],
   // Hugo posts carry `type: post`: Contentlayer must not read it as its own document type name.
   fieldOptions: { typeFieldName: 'contentlayerType' },

@@ -56,7 +56,25 @@ const CONTENT_SECURITY_POLICY = [
 const playerOrigins = ['self', ...EMBED_FRAME_ORIGINS.map((origin) => `"${origin}"`)].join(' ');
 const PERMISSIONS_POLICY = [
   ...['autoplay', 'encrypted-media', 'fullscreen', 'picture-in-picture'].map((feature) => `${feature}=(${playerOrigins})`),
-  ...['accelerometer', 'browsing-topics', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'hid', 'idle-detection', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking'].map((feature) => `${feature}=()`),
+  ...[
+    'accelerometer',
+    'browsing-topics',
+    'camera',
+    'display-capture',
+    'geolocation',
+    'gyroscope',
+    'hid',
+    'idle-detection',
+    'magnetometer',
+    'microphone',
+    'midi',
+    'payment',
+    'publickey-credentials-get',
+    'screen-wake-lock',
+    'serial',
+    'usb',
+    'xr-spatial-tracking',
+  ].map((feature) => `${feature}=()`),
 ].join(', ');
 
 /** Sent with every response (pages, redirects, 404s, files), from this one place. */
@@ -95,7 +113,12 @@ const nextConfig: NextConfig = {
   // Share images read their font slices by name (lib/outputs/share-image/fonts.ts): the two weights of each script.
   outputFileTracingIncludes: {
     '/[locale]/**': ['content/vocabulary/*.yaml'],
-    '/og/**': ['tc', 'sc'].flatMap((script) => [400, 700].flatMap((weight) => [`node_modules/@fontsource/noto-sans-${script}/${weight}.css`, `node_modules/@fontsource/noto-sans-${script}/files/*-${weight}-normal.woff`])),
+    '/og/**': ['tc', 'sc'].flatMap((script) =>
+      [400, 700].flatMap((weight) => [
+        `node_modules/@fontsource/noto-sans-${script}/${weight}.css`,
+        `node_modules/@fontsource/noto-sans-${script}/files/*-${weight}-normal.woff`,
+      ]),
+    ),
   },
   // A native addon (resvg's rasterizer) is loaded from node_modules, not bundled.
   serverExternalPackages: ['@resvg/resvg-js'],

@@ -37,7 +37,8 @@ function localePage(request: NextRequest, locale: Locale): NextResponse {
   const headers = new Headers(request.headers);
   headers.set('X-NEXT-INTL-LOCALE', locale);
   const response = NextResponse.next({ request: { headers } });
-  if (request.cookies.get(LOCALE_COOKIE)?.value !== locale) response.cookies.set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: 365 * 86_400 });
+  if (request.cookies.get(LOCALE_COOKIE)?.value !== locale)
+    response.cookies.set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: 365 * 86_400 });
   return response;
 }
 
@@ -52,7 +53,8 @@ export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A path whose escapes are not UTF-8 (`%ff`, `%c0%ae`, a lone `%`) names no page; Next would fail
   // decoding it as a parameter and answer 500.
-  if (!isDecodable(pathname)) return new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!isDecodable(pathname))
+    return new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   // next-intl's matcher sends plain `zh` to Simplified; hand it our own answer instead.
   request.headers.set('accept-language', localeFromAcceptLanguage(request.headers.get('accept-language')));
 
@@ -63,7 +65,8 @@ export default async function proxy(request: NextRequest) {
   // Hugo's addresses end in a slash, ours do not: an old address answers in one redirect either way
   // (next.config.ts leaves trailing slashes to us), any other path loses its slash.
   const slug = prefix ? undefined : await articleForOldAddress(pathname);
-  if (!slug && pathname.length > 1 && pathname.endsWith('/')) return permanentRedirect(pathname.replace(/\/+$/, '') + request.nextUrl.search, request);
+  if (!slug && pathname.length > 1 && pathname.endsWith('/'))
+    return permanentRedirect(pathname.replace(/\/+$/, '') + request.nextUrl.search, request);
   if (prefix) return localePage(request, localeFromSegment(prefix[1].toLowerCase())!);
   // Before our own paths: Hugo's commonest addresses are /posts/… (the default permalink of a `posts` section).
   if (slug) {

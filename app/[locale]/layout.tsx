@@ -18,7 +18,13 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
  * browsers simply navigate). The content store and search index are data, not pages.
  */
 const SPECULATION_RULES = JSON.stringify({
-  prefetch: [{ source: 'document', where: { and: [{ href_matches: '/*' }, { not: { href_matches: ['/_store/*', '/_search/*', '/api/*'] } }] }, eagerness: 'moderate' }],
+  prefetch: [
+    {
+      source: 'document',
+      where: { and: [{ href_matches: '/*' }, { not: { href_matches: ['/_store/*', '/_search/*', '/api/*'] } }] },
+      eagerness: 'moderate',
+    },
+  ],
 });
 
 export function generateStaticParams() {

@@ -43,7 +43,8 @@ function containsEmbed(node: RootContent): boolean {
 export default function ArticleBody({ article, locale }: Props) {
   const tree: Root = fromHtml(article.html, { fragment: true });
   const localize = (node: Root | RootContent) => {
-    if (node.type === 'element' && typeof node.properties.href === 'string' && SITE_PATH.test(node.properties.href)) node.properties.href = getPathname({ href: node.properties.href, locale });
+    if (node.type === 'element' && typeof node.properties.href === 'string' && SITE_PATH.test(node.properties.href))
+      node.properties.href = getPathname({ href: node.properties.href, locale });
     if ('children' in node) node.children.forEach(localize);
   };
   localize(tree);
@@ -58,7 +59,10 @@ export default function ArticleBody({ article, locale }: Props) {
   const parts: ReactNode[] = [];
   let html: RootContent[] = [];
   const flush = () => {
-    if (html.length > 0) parts.push(<div key={parts.length} className="contents" dangerouslySetInnerHTML={{ __html: toHtml({ type: 'root', children: html }) }} />);
+    if (html.length > 0)
+      parts.push(
+        <div key={parts.length} className="contents" dangerouslySetInnerHTML={{ __html: toHtml({ type: 'root', children: html }) }} />,
+      );
     html = [];
   };
   for (const child of tree.children) {
@@ -67,7 +71,11 @@ export default function ArticleBody({ article, locale }: Props) {
       continue;
     }
     flush();
-    parts.push(<Fragment key={parts.length}>{toJsxRuntime({ type: 'root', children: [child] }, { Fragment, jsx, jsxs, components, passNode: true })}</Fragment>);
+    parts.push(
+      <Fragment key={parts.length}>
+        {toJsxRuntime({ type: 'root', children: [child] }, { Fragment, jsx, jsxs, components, passNode: true })}
+      </Fragment>,
+    );
   }
   flush();
   return <div className="prose prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-img:mx-auto prose-img:rounded">{parts}</div>;

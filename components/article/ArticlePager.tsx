@@ -19,7 +19,11 @@ export default function ArticlePager({ article }: Props) {
             </SiteLink>
           )}
           {next && (
-            <SiteLink href={next.path} rel="next" className="rounded-lg border border-line p-3 text-end hover:bg-surface-soft sm:col-start-2">
+            <SiteLink
+              href={next.path}
+              rel="next"
+              className="rounded-lg border border-line p-3 text-end hover:bg-surface-soft sm:col-start-2"
+            >
               <span className="block text-muted">{t('next')} →</span>
               {next.title}
             </SiteLink>
@@ -34,9 +38,7 @@ export default function ArticlePager({ article }: Props) {
           <ul className="mt-3 list-disc space-y-1 ps-5 [&_a]:underline-offset-2 [&_a:hover]:underline">
             {related.map((link) => (
               <li key={link.slug}>
-                <SiteLink href={link.path}>
-                  {link.title}
-                </SiteLink>
+                <SiteLink href={link.path}>{link.title}</SiteLink>
               </li>
             ))}
           </ul>

@@ -18,9 +18,7 @@ export default function TableOfContents({ headings }: Props) {
       <ol className="space-y-1 [&_a]:underline-offset-2 [&_a:hover]:underline">
         {headings.map((heading) => (
           <li key={heading.id} style={{ paddingInlineStart: `${(heading.depth - top) * 1}rem` }}>
-            <a href={`#${heading.id}`}>
-              {heading.text}
-            </a>
+            <a href={`#${heading.id}`}>{heading.text}</a>
           </li>
         ))}
       </ol>

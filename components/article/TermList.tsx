@@ -11,9 +11,7 @@ export default function TermList({ label, terms }: Props) {
       <ul className="flex flex-wrap gap-2 [&_a]:inline-block [&_a]:rounded [&_a]:bg-surface [&_a]:px-2 [&_a]:py-0.5 [&_a:hover]:bg-surface-strong">
         {terms.map((term) => (
           <li key={term.key}>
-            <SiteLink href={term.path}>
-              {term.name}
-            </SiteLink>
+            <SiteLink href={term.path}>{term.name}</SiteLink>
           </li>
         ))}
       </ul>

@@ -31,9 +31,7 @@ export default function CompanyCard({ related: { company, otherArticles } }: Pro
             {otherArticles.map((article) => (
               <li key={article.slug}>
                 {article.isDraft && <DraftBadge />}
-                <SiteLink href={article.path}>
-                  {article.title}
-                </SiteLink>
+                <SiteLink href={article.path}>{article.title}</SiteLink>
               </li>
             ))}
           </ul>

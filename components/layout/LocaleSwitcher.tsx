@@ -6,5 +6,13 @@ import LocaleSwitcherLink from './LocaleSwitcherLink';
 export default async function LocaleSwitcher() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations('LocaleSwitcher')]);
   const other = otherLocale(locale);
-  return <LocaleSwitcherLink fromPrefix={getPathname({ href: '/', locale })} toPrefix={getPathname({ href: '/', locale: other })} hrefLang={other} label={t('label')} description={t('description')} />;
+  return (
+    <LocaleSwitcherLink
+      fromPrefix={getPathname({ href: '/', locale })}
+      toPrefix={getPathname({ href: '/', locale: other })}
+      hrefLang={other}
+      label={t('label')}
+      description={t('description')}
+    />
+  );
 }

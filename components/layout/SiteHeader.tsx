@@ -5,7 +5,12 @@ import LocaleSwitcher from './LocaleSwitcher';
 
 /** The header: home, the ways into the archive, a search form (plain HTML: it works without JavaScript) and the switcher. */
 export default async function SiteHeader() {
-  const [t, tMeta, tSearch, locale] = await Promise.all([getTranslations('Header'), getTranslations('Metadata'), getTranslations('Search'), getLocale()]);
+  const [t, tMeta, tSearch, locale] = await Promise.all([
+    getTranslations('Header'),
+    getTranslations('Metadata'),
+    getTranslations('Search'),
+    getLocale(),
+  ]);
   return (
     <header className="border-b border-line">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
@@ -34,19 +39,14 @@ export default async function SiteHeader() {
           </form>
           <LocaleSwitcher />
         </div>
-        <nav aria-label={t('nav')} className="flex w-full flex-wrap gap-x-4 text-sm [&_a]:rounded [&_a]:px-1 [&_a]:py-2 [&_a:hover]:underline">
-          <SiteLink href="/tags">
-            {t('tags')}
-          </SiteLink>
-          <SiteLink href="/archive">
-            {t('archive')}
-          </SiteLink>
-          <SiteLink href="/companies">
-            {t('companies')}
-          </SiteLink>
-          <a href={getPathname({ href: '/feed.xml', locale })}>
-            {t('feed')}
-          </a>
+        <nav
+          aria-label={t('nav')}
+          className="flex w-full flex-wrap gap-x-4 text-sm [&_a]:rounded [&_a]:px-1 [&_a]:py-2 [&_a:hover]:underline"
+        >
+          <SiteLink href="/tags">{t('tags')}</SiteLink>
+          <SiteLink href="/archive">{t('archive')}</SiteLink>
+          <SiteLink href="/companies">{t('companies')}</SiteLink>
+          <a href={getPathname({ href: '/feed.xml', locale })}>{t('feed')}</a>
         </nav>
       </div>
     </header>

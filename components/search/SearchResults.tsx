@@ -6,7 +6,14 @@ import { createSearch, type Part, type SearchResponse } from '@/lib/outputs/sear
 import UrlQuery from './UrlQuery';
 
 /** The page's strings (messages `Search.*`; client components get theirs as props). Templates hold `{query}` and `{count}`. */
-export type SearchStrings = { loading: string; error: string; more: string; resultsLabel: string; resultsNone: string; resultsCount: string };
+export type SearchStrings = {
+  loading: string;
+  error: string;
+  more: string;
+  resultsLabel: string;
+  resultsNone: string;
+  resultsCount: string;
+};
 
 type Props = {
   strings: SearchStrings;
@@ -30,7 +37,8 @@ function Parts({ parts }: { parts: Part[] }) {
   );
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
 
 /**
  * The results of the address's `?q=`, searched in the browser over the static index under /_search/
@@ -74,7 +82,8 @@ export default function SearchResults({ strings, script, localePrefix }: Props) 
   const response = shown && 'response' in shown ? shown.response : undefined;
   let status = '';
   if (shown && 'failed' in shown) status = strings.error;
-  else if (shown && response) status = fill(response.total ? strings.resultsCount : strings.resultsNone, { count: response.total, query: shown.query });
+  else if (shown && response)
+    status = fill(response.total ? strings.resultsCount : strings.resultsNone, { count: response.total, query: shown.query });
   else if (query) status = strings.loading;
 
   return (

@@ -18,9 +18,7 @@ function zoneOffsetMinutes(instant: Date, timeZone: string): number {
   // A format is costly to build and asked for every date an archive has: one per zone.
   let format = offsetFormats.get(timeZone);
   if (!format) offsetFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
-  const name = format
-    .formatToParts(instant)
-    .find((part) => part.type === 'timeZoneName')!.value; // "GMT+08:00", or "GMT" for UTC
+  const name = format.formatToParts(instant).find((part) => part.type === 'timeZoneName')!.value; // "GMT+08:00", or "GMT" for UTC
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3]);
@@ -53,7 +51,11 @@ export function parseArticleDate(raw: unknown): DateParseResult {
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? { ok: false, reason: 'is not a real date' } : { ok: true, date: raw };
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return { ok: false, reason: 'is missing' };
   // A number (`date: 2026`), a list or a set of fields: say what was written, not that nothing was.
-  if (typeof raw !== 'string') return { ok: false, reason: `${Array.isArray(raw) ? 'is a list' : typeof raw === 'object' ? 'is a set of fields' : `"${String(raw)}" is`} not a date in a form we read` };
+  if (typeof raw !== 'string')
+    return {
+      ok: false,
+      reason: `${Array.isArray(raw) ? 'is a list' : typeof raw === 'object' ? 'is a set of fields' : `"${String(raw)}" is`} not a date in a form we read`,
+    };
   const text = raw.trim();
   const match = ARTICLE_DATE.exec(text);
   if (!match) return { ok: false, reason: `"${text}" is not a date in a form we read` };
@@ -66,13 +68,20 @@ export function parseArticleDate(raw: unknown): DateParseResult {
   return { ok: true, date: new Date(asIfUtc - minutes * 60_000) };
 }
 
-export const DATE_FIX_HINT =
-  'write it as 2026-02-07, 2026-02-07 14:00 (Taipei time) or 2026-02-07T14:00:00+08:00';
+export const DATE_FIX_HINT = 'write it as 2026-02-07, 2026-02-07 14:00 (Taipei time) or 2026-02-07T14:00:00+08:00';
 
 /** `instant` as Taipei wall-clock time, `YYYY-MM-DD HH:mm`: the form editors write in front matter. */
 export function formatTaipeiDateTime(instant: Date): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: SITE_TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );

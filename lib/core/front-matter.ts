@@ -55,7 +55,8 @@ function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(data)) {
     const lower = key.toLowerCase();
     // Defined, not assigned: a key written `__proto__` is a field, never the object's prototype.
-    if (!Object.hasOwn(result, lower)) Object.defineProperty(result, lower, { value, enumerable: true, writable: true, configurable: true });
+    if (!Object.hasOwn(result, lower))
+      Object.defineProperty(result, lower, { value, enumerable: true, writable: true, configurable: true });
   }
   return result;
 }
@@ -70,7 +71,8 @@ function tomlValue(value: unknown): unknown {
 
 function asRecord(data: unknown, firstLine: number): FrontMatter | Record<string, unknown> {
   if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, message: 'front matter must be a set of "field: value" lines', line: firstLine };
+  if (typeof data !== 'object' || Array.isArray(data))
+    return { ok: false, message: 'front matter must be a set of "field: value" lines', line: firstLine };
   return data as Record<string, unknown>;
 }
 
@@ -93,7 +95,11 @@ export function parseFrontMatter(text: string, firstLine = 2, format: FrontMatte
     try {
       const data = asRecord(tomlValue(parseToml(text)), firstLine);
       if ('ok' in data) return data as FrontMatter;
-      return { ok: true, data: lowerCaseKeys(data), lineOf: lineByPattern(text, firstLine, (key) => new RegExp(`^\\s*["']?${key}["']?\\s*=`, 'i')) };
+      return {
+        ok: true,
+        data: lowerCaseKeys(data),
+        lineOf: lineByPattern(text, firstLine, (key) => new RegExp(`^\\s*["']?${key}["']?\\s*=`, 'i')),
+      };
     } catch (error) {
       const line = error instanceof TomlError ? error.line + firstLine - 1 : undefined;
       return { ok: false, message: (error as Error).message.split('\n')[0], line };
@@ -103,7 +109,11 @@ export function parseFrontMatter(text: string, firstLine = 2, format: FrontMatte
     try {
       const data = asRecord(JSON.parse(text), firstLine);
       if ('ok' in data) return data as FrontMatter;
-      return { ok: true, data: lowerCaseKeys(data), lineOf: lineByPattern(text, firstLine, (key) => new RegExp(`^\\s*"${key}"\\s*:`, 'i')) };
+      return {
+        ok: true,
+        data: lowerCaseKeys(data),
+        lineOf: lineByPattern(text, firstLine, (key) => new RegExp(`^\\s*"${key}"\\s*:`, 'i')),
+      };
     } catch (error) {
       return { ok: false, message: (error as Error).message.split('\n')[0], line: firstLine };
     }
@@ -116,13 +126,18 @@ export function parseFrontMatter(text: string, firstLine = 2, format: FrontMatte
     // logLevel: a warning of the library's (a list used as a key) would be printed past our own report.
     document = parseDocument(text, { lineCounter, prettyErrors: true, logLevel: 'error' });
     const [error] = document.errors;
-    if (error) return { ok: false, message: error.message.split('\n')[0], line: error.linePos ? error.linePos[0].line + offset : undefined };
+    if (error)
+      return { ok: false, message: error.message.split('\n')[0], line: error.linePos ? error.linePos[0].line + offset : undefined };
     js = document.toJS();
   } catch (error) {
     // The YAML library refuses alias bombs (`*a` expanding to millions of values) and runs out of stack on
     // absurd nesting: a problem of the file, not a crash of the checker or the build.
     const excessive = /alias count/i.test((error as Error).message);
-    return { ok: false, message: excessive ? 'repeats its aliases (*name) too many times to be read' : (error as Error).message.split('\n')[0], line: firstLine };
+    return {
+      ok: false,
+      message: excessive ? 'repeats its aliases (*name) too many times to be read' : (error as Error).message.split('\n')[0],
+      line: firstLine,
+    };
   }
   const data = asRecord(js, firstLine);
   if ('ok' in data) return data as FrontMatter;

@@ -18,7 +18,9 @@ function prerenderLatest(): number | undefined {
 
 export const site = {
   /** The deployed origin, for canonical URLs; Vercel sets VERCEL_PROJECT_PRODUCTION_URL. */
-  url: process.env.SITE_URL ?? (process.env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${process.env.VERCEL_PROJECT_PRODUCTION_URL}` : 'http://localhost:3000'),
+  url:
+    process.env.SITE_URL ??
+    (process.env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${process.env.VERCEL_PROJECT_PRODUCTION_URL}` : 'http://localhost:3000'),
   /**
    * Whether drafts are built, marked as drafts and kept out of search engines. `npm run dev` sets
    * SHOW_DRAFTS=1; a preview deployment may set it too; a production build never has it.
@@ -27,7 +29,9 @@ export const site = {
   isDevelopment: process.env.NODE_ENV === 'development',
   contentStoreUrl: contentStoreUrl(),
   /** Vercel's protection bypass, when the project protects its deployments (preview protection). */
-  contentStoreHeaders: process.env.VERCEL_AUTOMATION_BYPASS_SECRET ? { 'x-vercel-protection-bypass': process.env.VERCEL_AUTOMATION_BYPASS_SECRET } : undefined,
+  contentStoreHeaders: process.env.VERCEL_AUTOMATION_BYPASS_SECRET
+    ? { 'x-vercel-protection-bypass': process.env.VERCEL_AUTOMATION_BYPASS_SECRET }
+    : undefined,
   /**
    * PRERENDER_LATEST=N pre-renders the newest N articles (in both scripts) at build time and renders the
    * others on their first request, then caches them (ISR). Unset: every article is pre-rendered.

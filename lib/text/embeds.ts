@@ -62,13 +62,14 @@ export const EMBED_PROVIDERS: Record<EmbedProvider, ProviderSpec> = {
       query.set('autoplay', '1');
       return `https://player.bilibili.com/player.html?${query}`;
     },
-    link: ({ id, params }) => `https://www.bilibili.com/video/${/^av/i.test(id) ? `av${id.slice(2)}` : id}${params.page && params.page !== '1' ? `?p=${params.page}` : ''}`,
+    link: ({ id, params }) =>
+      `https://www.bilibili.com/video/${/^av/i.test(id) ? `av${id.slice(2)}` : id}${params.page && params.page !== '1' ? `?p=${params.page}` : ''}`,
     aspect: 'video',
   },
   speakerdeck: {
     name: 'Speaker Deck',
     id: /^[0-9a-f]{24,32}$/i,
-    idHint: 'the data-id of the deck (24 or 32 hexadecimal characters, from the deck\'s embed code)',
+    idHint: "the data-id of the deck (24 or 32 hexadecimal characters, from the deck's embed code)",
     frameOrigin: 'https://speakerdeck.com',
     frame: ({ id }) => `https://speakerdeck.com/player/${id}`,
     link: ({ id }) => `https://speakerdeck.com/player/${id}`,
@@ -98,7 +99,8 @@ export const EMBED_PROVIDERS: Record<EmbedProvider, ProviderSpec> = {
     idHint: 'the user and the id in the gist address (https://gist.github.com/USER/ID)',
     // A gist's .pibb page is its plain HTML rendering, made for frames: no script of GitHub's on our page.
     frameOrigin: 'https://gist.github.com',
-    frame: ({ id, params }) => `https://gist.github.com/${params.user}/${id}.pibb${params.file ? `?file=${encodeURIComponent(params.file)}` : ''}`,
+    frame: ({ id, params }) =>
+      `https://gist.github.com/${params.user}/${id}.pibb${params.file ? `?file=${encodeURIComponent(params.file)}` : ''}`,
     link: ({ id, params }) => `https://gist.github.com/${params.user}/${id}`,
     aspect: 'post',
   },
@@ -119,11 +121,16 @@ export function embedProblems(embed: Embed): { message: string; fix: string }[] 
   else if (!spec.id.test(embed.id)) problems.push({ message: `"${embed.id}" is not a ${spec.name} id`, fix: `use ${spec.idHint}` });
   for (const key of ['start', 'end'] as const) {
     const value = embed.params[key];
-    if (value !== undefined && !SECONDS.test(value)) problems.push({ message: `${key}="${value}" is not a number of seconds`, fix: `write ${key}=90 for 1:30` });
+    if (value !== undefined && !SECONDS.test(value))
+      problems.push({ message: `${key}="${value}" is not a number of seconds`, fix: `write ${key}=90 for 1:30` });
   }
-  if (embed.params.page !== undefined && !/^\d{1,4}$/.test(embed.params.page)) problems.push({ message: `page="${embed.params.page}" is not a page number`, fix: 'write page=2' });
+  if (embed.params.page !== undefined && !/^\d{1,4}$/.test(embed.params.page))
+    problems.push({ message: `page="${embed.params.page}" is not a page number`, fix: 'write page=2' });
   if (embed.provider === 'gist' && !/^[A-Za-z0-9-]{1,39}$/.test(embed.params.user ?? '')) {
-    problems.push({ message: `the gist has no valid user ("${embed.params.user ?? ''}")`, fix: 'write {{< gist USER ID >}} with the user from the gist address' });
+    problems.push({
+      message: `the gist has no valid user ("${embed.params.user ?? ''}")`,
+      fix: 'write {{< gist USER ID >}} with the user from the gist address',
+    });
   }
   if (embed.params.user !== undefined && embed.provider === 'x' && !/^\w{1,15}$/.test(embed.params.user)) {
     problems.push({ message: `user="${embed.params.user}" is not an X user name`, fix: 'write the name after x.com/, without @' });

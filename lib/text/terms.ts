@@ -11,19 +11,24 @@ let toSimplifiedCharacters: ((text: string) => string) | undefined;
 export function termKey(term: string): string {
   // OpenCC's tw→cn character table, built once per process (it costs up to 0.35 s).
   toSimplifiedCharacters ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return toSimplifiedCharacters(term.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '') // 開源 AI and 開源AI are one tag
-    .replace(/[\s/\\?#%]+/gu, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    // "." and ".." are not path segments a URL can keep: full-width dots are.
-    .replace(/^\.+$/, (dots) => '．'.repeat(dots.length));
+  return (
+    toSimplifiedCharacters(term.normalize('NFKC'))
+      .toLowerCase()
+      .replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '') // 開源 AI and 開源AI are one tag
+      .replace(/[\s/\\?#%]+/gu, '-')
+      .replace(/-+/g, '-')
+      .replace(/^-|-$/g, '')
+      // "." and ".." are not path segments a URL can keep: full-width dots are.
+      .replace(/^\.+$/, (dots) => '．'.repeat(dots.length))
+  );
 }
 
 /** Taxonomy values as Hugo allows them (a list, one string, numbers), as trimmed strings without empties. */
 export function termList(value: unknown): string[] {
   const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   // An empty item of a YAML list (`- ` or `~`) is null: no term, not one named "null".
-  return items.filter((item) => item !== null && item !== undefined).map((item) => String(item).trim()).filter((item) => item !== '');
+  return items
+    .filter((item) => item !== null && item !== undefined)
+    .map((item) => String(item).trim())
+    .filter((item) => item !== '');
 }

@@ -25,7 +25,14 @@ import { freePort, makeScratchSite, removeScratchSite, startProcess, stopProcess
 import { directoryBytes, formatGiB, formatMiB, median, MiB, runMeasured, treeRss } from './measure';
 import { benchVocabulary } from './vocabulary';
 
-const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false }, hugo: { type: 'string' }, vercel: { type: 'boolean', default: false }, lighthouse: { type: 'boolean', default: false } } });
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    hugo: { type: 'string' },
+    vercel: { type: 'boolean', default: false },
+    lighthouse: { type: 'boolean', default: false },
+  },
+});
 const GENERATOR = path.resolve('../shared/tools/gen-corpus.mjs');
 const rows: [string, string, string][] = [];
 const row = (what: string, figure: string, goal = '') => {
@@ -45,20 +52,29 @@ function time(run: () => void, repeats: number): number[] {
 function addArticles(site: string, count: number, format: 'posts' | 'hugo' = 'posts'): void {
   const directory = path.join(site, format === 'posts' ? 'content/posts/generated' : 'hugo/content/posts');
   mkdirSync(directory, { recursive: true });
-  if (existsSync(GENERATOR)) execFileSync('node', [GENERATOR, String(count), 'hugo', directory], { stdio: 'ignore', env: { ...process.env, TAGPOOL: 'cjk', SEEDS: path.resolve('tests/fixtures/seeds') } });
+  if (existsSync(GENERATOR))
+    execFileSync('node', [GENERATOR, String(count), 'hugo', directory], {
+      stdio: 'ignore',
+      env: { ...process.env, TAGPOOL: 'cjk', SEEDS: path.resolve('tests/fixtures/seeds') },
+    });
   else generateArticles(count, directory);
 }
 
 /** Compressed JavaScript a pre-rendered page loads (modern browsers: no noModule polyfills). */
 function pageJavaScript(site: string, htmlFile: string): number {
   const html = readFileSync(path.join(site, '.next/server/app', htmlFile), 'utf8');
-  const sources = new Set([...html.matchAll(/<script src="\/_next\/([^"]+)"([^>]*)>/g)].filter((match) => !/noModule/i.test(match[2])).map((match) => match[1]));
+  const sources = new Set(
+    [...html.matchAll(/<script src="\/_next\/([^"]+)"([^>]*)>/g)].filter((match) => !/noModule/i.test(match[2])).map((match) => match[1]),
+  );
   return [...sources].reduce((sum, source) => sum + gzipSync(readFileSync(path.join(site, '.next', source))).length, 0);
 }
 
 async function serve(site: string, env: Record<string, string> = {}) {
   const port = await freePort();
-  const server = startProcess(path.join(site, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: site, env });
+  const server = startProcess(path.join(site, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: site,
+    env,
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitForServer(`${url}/zh-hant`, server.child, server.output);
   return { url, server };
@@ -66,14 +82,19 @@ async function serve(site: string, env: Record<string, string> = {}) {
 
 function benchConversion() {
   console.log('\nconversion (tw→cn, seeds ×20, median of 9):');
-  const text = SEED_ARTICLES.map(({ seed }) => readSeed(seed).body).join('\n').repeat(20);
+  const text = SEED_ARTICLES.map(({ seed }) => readSeed(seed).body)
+    .join('\n')
+    .repeat(20);
   const bare = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const ours = converterFrom(TAIWAN_TRADITIONAL);
   bare(text);
   ours(text);
   const baseline = median(time(() => bare(text), 9));
   const withVocabulary = median(time(() => ours(text), 9));
-  row('OpenCC + vocabulary against bare OpenCC', `${withVocabulary.toFixed(1)} ms vs ${baseline.toFixed(1)} ms (${(withVocabulary / baseline).toFixed(2)}×)`);
+  row(
+    'OpenCC + vocabulary against bare OpenCC',
+    `${withVocabulary.toFixed(1)} ms vs ${baseline.toFixed(1)} ms (${(withVocabulary / baseline).toFixed(2)}×)`,
+  );
 }
 
 /** The site at `count` synthetic articles: build, output, page weight, list sizes, search, load. */
@@ -85,18 +106,40 @@ async function benchSiteAt(count: number, { baselineSeconds, prerenderLatest }: 
     const build = await runMeasured('npm', ['run', 'build'], { cwd: site, env });
     const label = `${count.toLocaleString('en')} articles × 2 scripts${prerenderLatest ? `, PRERENDER_LATEST=${prerenderLatest}` : ''}`;
     console.log(`\n${label}:`);
-    row('build (check, Contentlayer + store, next build)', `${build.seconds.toFixed(1)} s${baselineSeconds ? ` (${(build.seconds / baselineSeconds).toFixed(2)}× the 5-article build)` : ''}, peak ${formatGiB(build.peakBytes)} (all processes)`, count === 1000 ? '≤ 75 s, ≤ 1.5 GiB' : '');
-    row('build output (.next without its cache)', formatMiB(directoryBytes(path.join(site, '.next'), ['cache'])), count === 1000 ? '≤ 300 MiB' : 'linear');
+    row(
+      'build (check, Contentlayer + store, next build)',
+      `${build.seconds.toFixed(1)} s${baselineSeconds ? ` (${(build.seconds / baselineSeconds).toFixed(2)}× the 5-article build)` : ''}, peak ${formatGiB(build.peakBytes)} (all processes)`,
+      count === 1000 ? '≤ 75 s, ≤ 1.5 GiB' : '',
+    );
+    row(
+      'build output (.next without its cache)',
+      formatMiB(directoryBytes(path.join(site, '.next'), ['cache'])),
+      count === 1000 ? '≤ 300 MiB' : 'linear',
+    );
     row('content store and search index (public/, served by the CDN)', formatMiB(directoryBytes(path.join(site, 'public'))));
     const serverChunks = readFileSync(path.join(site, '.next/server/app/[locale]/posts/[slug]/page.js.nft.json'), 'utf8');
-    const traced = (JSON.parse(serverChunks) as { files: string[] }).files.map((file) => path.resolve(site, '.next/server/app/[locale]/posts/[slug]', file));
-    const tracedBytes = traced.filter((file) => existsSync(file) && !file.includes('/node_modules/')).reduce((sum, file) => sum + readFileSync(file).length, 0);
-    row('article route: its own traced files outside node_modules (server chunks, vocabulary)', formatMiB(tracedBytes), 'the same at 1,000 and 10,000');
+    const traced = (JSON.parse(serverChunks) as { files: string[] }).files.map((file) =>
+      path.resolve(site, '.next/server/app/[locale]/posts/[slug]', file),
+    );
+    const tracedBytes = traced
+      .filter((file) => existsSync(file) && !file.includes('/node_modules/'))
+      .reduce((sum, file) => sum + readFileSync(file).length, 0);
+    row(
+      'article route: its own traced files outside node_modules (server chunks, vocabulary)',
+      formatMiB(tracedBytes),
+      'the same at 1,000 and 10,000',
+    );
     // Publishing one article: its file added, the build run again with the caches a deployment keeps
     // (Contentlayer's, .next/cache).
-    writeFileSync(path.join(site, 'content/posts/bench-published-now.md'), '---\ntitle: "剛發布的文章"\ndate: 2026-11-23 10:00\ntags: ["開源"]\n---\n\n新的一篇。\n');
+    writeFileSync(
+      path.join(site, 'content/posts/bench-published-now.md'),
+      '---\ntitle: "剛發布的文章"\ndate: 2026-11-23 10:00\ntags: ["開源"]\n---\n\n新的一篇。\n',
+    );
     const rebuild = await runMeasured('npm', ['run', 'build'], { cwd: site, env });
-    row('the same build after adding one article (caches kept, as Vercel keeps .next/cache)', `${rebuild.seconds.toFixed(1)} s, peak ${formatGiB(rebuild.peakBytes)}`);
+    row(
+      'the same build after adding one article (caches kept, as Vercel keeps .next/cache)',
+      `${rebuild.seconds.toFixed(1)} s, peak ${formatGiB(rebuild.peakBytes)}`,
+    );
     if (flags.vercel) benchVercel(site, env);
     return site;
   } catch (error) {
@@ -111,11 +154,19 @@ async function benchSiteAt(count: number, { baselineSeconds, prerenderLatest }: 
  */
 function benchVercel(site: string, env: Record<string, string>) {
   mkdirSync(path.join(site, '.vercel'), { recursive: true });
-  writeFileSync(path.join(site, '.vercel/project.json'), JSON.stringify({ projectId: 'prj_local', orgId: 'team_local', settings: { framework: 'nextjs', nodeVersion: '24.x' } }));
+  writeFileSync(
+    path.join(site, '.vercel/project.json'),
+    JSON.stringify({ projectId: 'prj_local', orgId: 'team_local', settings: { framework: 'nextjs', nodeVersion: '24.x' } }),
+  );
   try {
     // Without the build's env, a 10,000-article `vercel build` pre-rendered every article, and Next's
     // prerender manifest, which every function carries, grew to 20 MB.
-    execFileSync('npx', ['--yes', 'vercel@60.1.3', 'build', '--yes'], { cwd: site, stdio: 'ignore', timeout: 1_800_000, env: { ...process.env, ...env } });
+    execFileSync('npx', ['--yes', 'vercel@60.1.3', 'build', '--yes'], {
+      cwd: site,
+      stdio: 'ignore',
+      timeout: 1_800_000,
+      env: { ...process.env, ...env },
+    });
   } catch (error) {
     row('vercel build', `failed: ${(error as Error).message.split('\n')[0]}`);
     return;
@@ -127,9 +178,15 @@ function benchVercel(site: string, env: Record<string, string>) {
     // Vercel groups routes into shared functions (route.func is then a link), and `vercel build` lists the
     // traced files in .vc-config.json's filePathMap instead of copying them: count both.
     const real = realpathSync(directory);
-    const { filePathMap = {} } = JSON.parse(readFileSync(path.join(real, '.vc-config.json'), 'utf8')) as { filePathMap?: Record<string, string> };
+    const { filePathMap = {} } = JSON.parse(readFileSync(path.join(real, '.vc-config.json'), 'utf8')) as {
+      filePathMap?: Record<string, string>;
+    };
     const traced = Object.values(filePathMap).reduce((sum, source) => sum + statSync(path.resolve(site, source)).size, 0);
-    row(`Vercel function ${route}`, `${formatMiB(directoryBytes(real) + traced)} (${Object.keys(filePathMap).length} traced files; shared as ${path.relative(functions, real)})`, 'the same at 1,000 and 10,000');
+    row(
+      `Vercel function ${route}`,
+      `${formatMiB(directoryBytes(real) + traced)} (${Object.keys(filePathMap).length} traced files; shared as ${path.relative(functions, real)})`,
+      'the same at 1,000 and 10,000',
+    );
   }
 }
 
@@ -137,10 +194,19 @@ function benchPageWeight(site: string) {
   console.log('\npage JavaScript, gzip, against the not-found page (the framework floor):');
   const floor = pageJavaScript(site, '_not-found.html');
   const article = readdirSync(path.join(site, '.next/server/app/zh-hant/posts')).find((file) => file.endsWith('.html'))!;
-  for (const [label, file] of [['not-found (floor)', '_not-found.html'], ['home', 'zh-hant.html'], ['article', `zh-hant/posts/${article}`], ['search', 'zh-hant/search.html']] as const) {
+  for (const [label, file] of [
+    ['not-found (floor)', '_not-found.html'],
+    ['home', 'zh-hant.html'],
+    ['article', `zh-hant/posts/${article}`],
+    ['search', 'zh-hant/search.html'],
+  ] as const) {
     if (!existsSync(path.join(site, '.next/server/app', file))) continue;
     const bytes = pageJavaScript(site, file);
-    row(label, `${bytes.toLocaleString('en')} B (+${(bytes - floor).toLocaleString('en')} B, ${(bytes / floor).toFixed(3)}×)`, label === 'article' ? '≤ +10 KB' : '');
+    row(
+      label,
+      `${bytes.toLocaleString('en')} B (+${(bytes - floor).toLocaleString('en')} B, ${(bytes / floor).toFixed(3)}×)`,
+      label === 'article' ? '≤ +10 KB' : '',
+    );
   }
 }
 
@@ -149,7 +215,11 @@ async function benchListSizes(url: string) {
   for (const pathname of ['/zh-hant', '/zh-hans/tags', '/zh-hant/archive', '/zh-hant/companies/nvidia']) {
     const html = Buffer.from(await (await fetch(`${url}${pathname}`)).arrayBuffer());
     const rsc = Buffer.from(await (await fetch(`${url}${pathname}`, { headers: { RSC: '1' } })).arrayBuffer());
-    row(`${pathname}: HTML / RSC`, `${(html.length / 1024).toFixed(1)} KB / ${(rsc.length / 1024).toFixed(1)} KB raw, ${((gzipSync(html).length + gzipSync(rsc).length) / 1024).toFixed(1)} KB gzip together`, pathname === '/zh-hant' ? 'HTML < 100 KB, HTML + RSC < 60 KB gzip' : 'HTML < 100 KB');
+    row(
+      `${pathname}: HTML / RSC`,
+      `${(html.length / 1024).toFixed(1)} KB / ${(rsc.length / 1024).toFixed(1)} KB raw, ${((gzipSync(html).length + gzipSync(rsc).length) / 1024).toFixed(1)} KB gzip together`,
+      pathname === '/zh-hant' ? 'HTML < 100 KB, HTML + RSC < 60 KB gzip' : 'HTML < 100 KB',
+    );
   }
 }
 
@@ -159,7 +229,11 @@ async function benchLoad(url: string, server: ReturnType<typeof startProcess>, a
     const before = treeRss(server.child.pid!);
     const result = await autocannon({ url: `${url}${pathname}`, connections: 50, duration: 20 });
     const after = treeRss(server.child.pid!);
-    row(pathname, `${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}, server memory ${formatMiB(before)} → ${formatMiB(after)}`, '0 errors');
+    row(
+      pathname,
+      `${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}, server memory ${formatMiB(before)} → ${formatMiB(after)}`,
+      '0 errors',
+    );
   }
 }
 
@@ -205,17 +279,31 @@ async function startDev(site: string, article: string, page: Page) {
 
 async function benchDev(site: string, article: string) {
   console.log('\nnpm run dev at 1,000 articles:');
-  for (const generated of ['.contentlayer', 'public/_store', 'public/_search']) rmSync(path.join(site, generated), { recursive: true, force: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  for (const generated of ['.contentlayer', 'public/_store', 'public/_search'])
+    rmSync(path.join(site, generated), { recursive: true, force: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const page = await browser.newPage();
   const { dev, log, url, statuses, firstAnswer, firstContent } = await startDev(site, article, page);
-  row('first answer, fresh checkout (a waiting page while content is generated)', firstAnswer ? `${(firstAnswer / 1000).toFixed(1)} s` : 'none', 'never an error page');
-  row('first page with its content, fresh checkout (the open page reloads itself)', firstContent ? `${(firstContent / 1000).toFixed(1)} s` : 'none in 300 s', '≤ 15 s');
+  row(
+    'first answer, fresh checkout (a waiting page while content is generated)',
+    firstAnswer ? `${(firstAnswer / 1000).toFixed(1)} s` : 'none',
+    'never an error page',
+  );
+  row(
+    'first page with its content, fresh checkout (the open page reloads itself)',
+    firstContent ? `${(firstContent / 1000).toFixed(1)} s` : 'none in 300 s',
+    '≤ 15 s',
+  );
   row('answers while starting (documents)', [...statuses].map(([status, times]) => `${status} ×${times}`).join(', '), 'no 500');
 
   let loads = 0;
   page.on('load', () => loads++);
-  const file = readdirSync(path.join(site, 'content/posts/generated')).map((name) => path.join(site, 'content/posts/generated', name)).find((name) => readFileSync(name, 'utf8').includes(`${article}`) || name.endsWith(`${article}.md`))!;
+  const file = readdirSync(path.join(site, 'content/posts/generated'))
+    .map((name) => path.join(site, 'content/posts/generated', name))
+    .find((name) => readFileSync(name, 'utf8').includes(`${article}`) || name.endsWith(`${article}.md`))!;
   // An editor saves, reads, saves again: each edit starts on a quiet site, once the work of the one before has
   // ended (Contentlayer's confirming store write, then the search index it asks for). The first starts once
   // the quick preview has Contentlayer's first generation and the first search index is written.
@@ -233,12 +321,19 @@ async function benchDev(site: string, article: string) {
     const [writesBefore, indexesBefore] = [count('content store:'), count('search index:')];
     const saved = performance.now();
     writeFileSync(file, text);
-    await page.waitForFunction((expected) => document.querySelector('h1')?.textContent?.includes(expected), marker, { timeout: 60_000, polling: 20 });
+    await page.waitForFunction((expected) => document.querySelector('h1')?.textContent?.includes(expected), marker, {
+      timeout: 60_000,
+      polling: 20,
+    });
     delays.push(performance.now() - saved);
     await until(() => count('content store:') > writesBefore && count('search index:') > indexesBefore);
     loadsPerEdit.push(loads - loadsBefore);
   }
-  row('a saved edit on the open page (median of 7)', `${(median(delays) / 1000).toFixed(2)} s (${delays.map((delay) => (delay / 1000).toFixed(2)).join(', ')}); page loads per edit: ${loadsPerEdit.join(', ')}`, '≤ 1 s');
+  row(
+    'a saved edit on the open page (median of 7)',
+    `${(median(delays) / 1000).toFixed(2)} s (${delays.map((delay) => (delay / 1000).toFixed(2)).join(', ')}); page loads per edit: ${loadsPerEdit.join(', ')}`,
+    '≤ 1 s',
+  );
   const added = path.join(site, 'content/posts/bench-new-article.md');
   const addedAt = performance.now();
   writeFileSync(added, '---\ntitle: "新文章"\ndate: 2026-11-23\n---\n\n新的一篇。\n');
@@ -252,7 +347,11 @@ async function benchDev(site: string, article: string) {
 
   // The editor's next morning: the store and Contentlayer's cache are where the last session left them.
   const again = await startDev(site, article, await browser.newPage());
-  row('first page with its content, restarted (caches kept)', again.firstContent ? `${(again.firstContent / 1000).toFixed(1)} s` : 'none in 300 s', '≤ 15 s');
+  row(
+    'first page with its content, restarted (caches kept)',
+    again.firstContent ? `${(again.firstContent / 1000).toFixed(1)} s` : 'none in 300 s',
+    '≤ 15 s',
+  );
   await browser.close();
   await stopProcess(again.dev.child);
 }
@@ -270,14 +369,20 @@ async function benchOnDemand(url: string, prerendered: string, onDemand: string[
   for (const slug of onDemand) cached.push(await timed(`/zh-hans/posts/${slug}`));
   const baseline = [];
   for (let i = 0; i < onDemand.length; i++) baseline.push(await timed(`/zh-hans/posts/${prerendered}`));
-  row('first request of an article not pre-rendered (median of 5)', `${median(cold).toFixed(0)} ms; then cached ${median(cached).toFixed(0)} ms; a pre-rendered one ${median(baseline).toFixed(0)} ms (${(median(cold) / median(baseline)).toFixed(1)}×)`);
+  row(
+    'first request of an article not pre-rendered (median of 5)',
+    `${median(cold).toFixed(0)} ms; then cached ${median(cached).toFixed(0)} ms; a pre-rendered one ${median(baseline).toFixed(0)} ms (${(median(cold) / median(baseline)).toFixed(1)}×)`,
+  );
   // Share images are rendered on their first request only: the first of a process reads the fonts.
   const images = onDemand.map((slug) => `/og/zh-hans/${slug}.png`);
   const imageCold = [];
   for (const image of images) imageCold.push(await timed(image));
   const imageCached = [];
   for (const image of images) imageCached.push(await timed(image));
-  row('first request of a share image (median of 5)', `${median(imageCold.slice(1)).toFixed(0)} ms (the server's first: ${imageCold[0].toFixed(0)} ms, fonts read); then cached ${median(imageCached).toFixed(0)} ms`);
+  row(
+    'first request of a share image (median of 5)',
+    `${median(imageCold.slice(1)).toFixed(0)} ms (the server's first: ${imageCold[0].toFixed(0)} ms, fonts read); then cached ${median(imageCached).toFixed(0)} ms`,
+  );
 }
 
 /** `npm run import` of a Hugo site (given, or generated), then the build: the migration an editor runs once. */
@@ -287,14 +392,27 @@ async function benchHugoImport(hugoSite: string | undefined) {
     let source = hugoSite ? path.resolve(hugoSite) : path.join(site, 'hugo');
     if (!hugoSite) {
       addArticles(site, 1000, 'hugo');
-      writeFileSync(path.join(source, 'config.toml'), 'baseURL = "https://old.example.com/"\nhasCJKLanguage = true\n[permalinks]\n  posts = "/:year/:month/:slug/"\n');
+      writeFileSync(
+        path.join(source, 'config.toml'),
+        'baseURL = "https://old.example.com/"\nhasCJKLanguage = true\n[permalinks]\n  posts = "/:year/:month/:slug/"\n',
+      );
     }
     source = path.resolve(source);
     const imported = await runMeasured(path.join(site, 'node_modules/.bin/tsx'), ['lib/tools/cli/import.ts', source], { cwd: site });
     const build = await runMeasured('npm', ['run', 'build'], { cwd: site });
     console.log(`\nHugo import, ${hugoSite ? source : 'a generated site of 1,000 posts'}:`);
-    console.log(imported.output.split('\n').filter((line) => /^(articles|old addresses|check):/.test(line)).map((line) => `    ${line}`).join('\n'));
-    row('import + build', `${(imported.seconds + build.seconds).toFixed(1)} s (import ${imported.seconds.toFixed(1)} s), peak ${formatGiB(Math.max(imported.peakBytes, build.peakBytes))} (all processes)`, '≤ 150 s, ≤ 2 GiB for ~1,000 articles');
+    console.log(
+      imported.output
+        .split('\n')
+        .filter((line) => /^(articles|old addresses|check):/.test(line))
+        .map((line) => `    ${line}`)
+        .join('\n'),
+    );
+    row(
+      'import + build',
+      `${(imported.seconds + build.seconds).toFixed(1)} s (import ${imported.seconds.toFixed(1)} s), peak ${formatGiB(Math.max(imported.peakBytes, build.peakBytes))} (all processes)`,
+      '≤ 150 s, ≤ 2 GiB for ~1,000 articles',
+    );
   } finally {
     removeScratchSite(site);
   }
@@ -319,7 +437,8 @@ try {
   console.log('\nsearch (1,000 articles):');
   await benchSearch(site1k);
   const { url, server } = await serve(site1k);
-  const articles = (JSON.parse(readFileSync(path.join(site1k, 'public/_store/site.json'), 'utf8')) as { articles: { slug: string }[] }).articles;
+  const articles = (JSON.parse(readFileSync(path.join(site1k, 'public/_store/site.json'), 'utf8')) as { articles: { slug: string }[] })
+    .articles;
   await benchListSizes(url);
   await benchLoad(url, server, articles[0].slug);
   await stopProcess(server.child);
@@ -327,7 +446,15 @@ try {
   if (flags.lighthouse) {
     const { url: lhUrl, server: lhServer } = await serve(site1k);
     for (const pathname of ['/zh-hant', `/zh-hant/posts/${articles[0].slug}`]) {
-      const summary = execFileSync('bash', [path.resolve('../shared/tools/lighthouse.sh'), `${lhUrl}${pathname}`, path.join(site1k, 'lighthouse', pathname.replace(/\W+/g, '-'))], { cwd: path.resolve('.'), encoding: 'utf8' });
+      const summary = execFileSync(
+        'bash',
+        [
+          path.resolve('../shared/tools/lighthouse.sh'),
+          `${lhUrl}${pathname}`,
+          path.join(site1k, 'lighthouse', pathname.replace(/\W+/g, '-')),
+        ],
+        { cwd: path.resolve('.'), encoding: 'utf8' },
+      );
       const { lcp_ms: lcp, perf } = JSON.parse(summary.trim().split('\n').at(-1)!) as { lcp_ms: number; perf: number };
       row(`Lighthouse mobile ${pathname}`, `performance ${perf}, LCP ${lcp} ms`, 'LCP ≤ 1.0 s');
     }
@@ -340,9 +467,14 @@ try {
 if (!flags.quick) {
   const site10k = await benchSiteAt(10_000, { baselineSeconds: base.seconds, prerenderLatest: 2000 });
   try {
-    const articles = (JSON.parse(readFileSync(path.join(site10k, 'public/_store/site.json'), 'utf8')) as { articles: { slug: string }[] }).articles;
+    const articles = (JSON.parse(readFileSync(path.join(site10k, 'public/_store/site.json'), 'utf8')) as { articles: { slug: string }[] })
+      .articles;
     const { url, server } = await serve(site10k, { PRERENDER_LATEST: '2000' });
-    await benchOnDemand(url, articles[0].slug, articles.slice(-5).map((article) => article.slug));
+    await benchOnDemand(
+      url,
+      articles[0].slug,
+      articles.slice(-5).map((article) => article.slug),
+    );
     await stopProcess(server.child);
   } finally {
     removeScratchSite(site10k);

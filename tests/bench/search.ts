@@ -49,12 +49,18 @@ function searchPageScripts(nextDir: string): { own: number; total: number; files
   const others = pages.filter((file) => file === '_not-found.html' || /^zh-hant\.html$/i.test(file));
   if (!search || others.length === 0) return undefined;
   const scripts = (file: string) =>
-    [...readFileSync(path.join(app, file), 'utf8').matchAll(/<script src="\/_next\/([^"]+)"([^>]*)>/g)].filter((match) => !/noModule/i.test(match[2])).map((match) => match[1]);
+    [...readFileSync(path.join(app, file), 'utf8').matchAll(/<script src="\/_next\/([^"]+)"([^>]*)>/g)]
+      .filter((match) => !/noModule/i.test(match[2]))
+      .map((match) => match[1]);
   const page = new Set(scripts(search));
   const shared = new Set(others.flatMap(scripts));
   const size = (source: string) => gzipSync(readFileSync(path.join(nextDir, source))).length;
   const own = [...page].filter((source) => !shared.has(source));
-  return { own: own.reduce((sum, source) => sum + size(source), 0), total: [...page].reduce((sum, source) => sum + size(source), 0), files: own };
+  return {
+    own: own.reduce((sum, source) => sum + size(source), 0),
+    total: [...page].reduce((sum, source) => sum + size(source), 0),
+    files: own,
+  };
 }
 
 export async function benchSearch(siteDir = '.'): Promise<void> {
@@ -75,12 +81,19 @@ export async function benchSearch(siteDir = '.'): Promise<void> {
   };
   const files = filesUnder(indexDir);
   for (const file of files) read(file);
-  const sum = (filter: (file: string) => boolean, of: Map<string, number>) => files.filter(filter).reduce((total, file) => total + of.get(file)!, 0);
+  const sum = (filter: (file: string) => boolean, of: Map<string, number>) =>
+    files.filter(filter).reduce((total, file) => total + of.get(file)!, 0);
   const isFragment = (file: string) => file.includes('/f/');
-  console.log(`search index (${path.resolve(indexDir)}): ${manifest.n} articles, ${manifest.s} shards, ${manifest.map.length / 2} character pairs`);
-  console.log(`  manifest + shards   ${mb(sum((file) => !isFragment(file), rawOf))} raw, ${mb(sum((file) => !isFragment(file), gzipOf))} gzip`);
+  console.log(
+    `search index (${path.resolve(indexDir)}): ${manifest.n} articles, ${manifest.s} shards, ${manifest.map.length / 2} character pairs`,
+  );
+  console.log(
+    `  manifest + shards   ${mb(sum((file) => !isFragment(file), rawOf))} raw, ${mb(sum((file) => !isFragment(file), gzipOf))} gzip`,
+  );
   console.log(`  fragments (2×${manifest.n})  ${mb(sum(isFragment, rawOf))} raw, ${mb(sum(isFragment, gzipOf))} gzip`);
-  console.log(`  manifest ${kb(gzipOf.get('manifest.json')!)} gzip; shards median ${kb(median(files.filter((file) => file.includes('/s/')).map((file) => gzipOf.get(file)!)))} gzip`);
+  console.log(
+    `  manifest ${kb(gzipOf.get('manifest.json')!)} gzip; shards median ${kb(median(files.filter((file) => file.includes('/s/')).map((file) => gzipOf.get(file)!)))} gzip`,
+  );
 
   // A cold reader on a Traditional page: what the first query fetches.
   const fetched: string[] = [];
@@ -102,12 +115,17 @@ export async function benchSearch(siteDir = '.'): Promise<void> {
   console.log(
     `  ${scripts ? `page JS ${kb(js)}` : 'page JS not measured (no .next build)'} + manifest ${kb(manifestBytes)} + ${fetched.filter((file) => file.includes('/s/')).length} shard(s) ${kb(shardBytes)} + ${fetched.filter(isFragment).length} fragments ${kb(fragmentBytes)} = ${kb(js + manifestBytes + shardBytes + fragmentBytes)}`,
   );
-  if (scripts) console.log(`  (page JS: the chunks only the search page loads, ${scripts.files.join(', ')}; with the framework and layout every page loads, ${kb(scripts.total)})`);
+  if (scripts)
+    console.log(
+      `  (page JS: the chunks only the search page loads, ${scripts.files.join(', ')}; with the framework and layout every page loads, ${kb(scripts.total)})`,
+    );
 
   // Recall and precision against brute force over the fragments' texts.
   const texts: ArticleTexts[] = [];
   for (let id = 0; id < manifest.n; id++) {
-    const [hant, hans] = (['hant', 'hans'] as const).map((script) => JSON.parse(read(`${manifest.v}/f/${script}/${id}.json`).toString('utf8')) as Fragment);
+    const [hant, hans] = (['hant', 'hans'] as const).map(
+      (script) => JSON.parse(read(`${manifest.v}/f/${script}/${id}.json`).toString('utf8')) as Fragment,
+    );
     texts.push({ hant: { title: hant.t, text: hant.x, tags: hant.g }, hans: { title: hans.t, text: hans.x, tags: hans.g } });
   }
   const { queries } = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as { queries: { q: string; kind: string }[] };

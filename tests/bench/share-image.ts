@@ -56,7 +56,10 @@ function titlePool(): { titles: string[]; tags: string[] } {
       .replace(/\*\*|^>\s?/gm, '');
     for (const heading of body.matchAll(/^#{2,3}\s+(.+)$/gm)) titles.push(heading[1].trim());
     for (const sentence of body.replace(/^#.*$/gm, '').split(/[\n。！？]/)) {
-      const text = sentence.trim().replace(/^[」』）)，、：”’]+/, '').replace(/^[「『（(]|[」』）)]$/g, '');
+      const text = sentence
+        .trim()
+        .replace(/^[」』）)，、：”’]+/, '')
+        .replace(/^[「『（(]|[」』）)]$/g, '');
       const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
       if (han < 8 || text.length < 12) continue;
       // A long sentence is cut after a clause, as an editor would shorten it.
@@ -134,8 +137,16 @@ export async function benchShareImages(count: number): Promise<void> {
   const fonts = fontStats();
   const warm = times.slice(WARM_UP);
   const p90 = [...warm].sort((a, b) => a - b)[Math.floor(warm.length * 0.9)] ?? NaN;
-  console.log(`share images: ${cards.length} cards (${Math.ceil(cards.length / 2)} titles × 2 scripts), ${characters.size} distinct title characters`);
-  console.log(`  one at a time    first ${times[0].toFixed(0)} ms (cold), then median ${median(warm).toFixed(1)} ms, p90 ${p90.toFixed(1)} ms per image`);
-  console.log(`                   total ${(total / 1000).toFixed(2)} s, ${(total / cards.length).toFixed(1)} ms per image; PNGs ${kb(bytes / cards.length)} each`);
-  console.log(`  font data read   ${fonts.files} WOFF slices, ${kb(fonts.woffBytes)} (${kb(fonts.ttfBytes)} as TrueType), ${fonts.loadMs.toFixed(0)} ms to read and inflate`);
+  console.log(
+    `share images: ${cards.length} cards (${Math.ceil(cards.length / 2)} titles × 2 scripts), ${characters.size} distinct title characters`,
+  );
+  console.log(
+    `  one at a time    first ${times[0].toFixed(0)} ms (cold), then median ${median(warm).toFixed(1)} ms, p90 ${p90.toFixed(1)} ms per image`,
+  );
+  console.log(
+    `                   total ${(total / 1000).toFixed(2)} s, ${(total / cards.length).toFixed(1)} ms per image; PNGs ${kb(bytes / cards.length)} each`,
+  );
+  console.log(
+    `  font data read   ${fonts.files} WOFF slices, ${kb(fonts.woffBytes)} (${kb(fonts.ttfBytes)} as TrueType), ${fonts.loadMs.toFixed(0)} ms to read and inflate`,
+  );
 }

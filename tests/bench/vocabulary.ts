@@ -39,7 +39,9 @@ export function benchVocabulary(): void {
     const tried = terms.filter((term) => term.direction === direction);
     const ok = tried.filter((term) => term.right).length;
     const missed = tried.filter((term) => !term.right).map((term) => term.term);
-    console.log(`    ${direction}  ${String(ok).padStart(3)} / ${String(tried.length).padEnd(3)} ${percent(ok, tried.length).padStart(6)}${missed.length ? `   missed: ${missed.join(' ')}` : ''}`);
+    console.log(
+      `    ${direction}  ${String(ok).padStart(3)} / ${String(tried.length).padEnd(3)} ${percent(ok, tried.length).padStart(6)}${missed.length ? `   missed: ${missed.join(' ')}` : ''}`,
+    );
   }
   const fired = traps.filter((trap) => trap.fired);
   console.log(`  traps fired / traps (traps.yaml): ${fired.length} / ${traps.length}`);

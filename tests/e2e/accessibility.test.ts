@@ -15,7 +15,9 @@ const LOCALES = ['zh-hant', 'zh-hans'] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
 function videoArticleSlug(): string {
-  const file = readdirSync('content/posts').find((name) => name.endsWith('.md') && /\{\{[<%]\s*youtube\s/.test(readFileSync(`content/posts/${name}`, 'utf8')));
+  const file = readdirSync('content/posts').find(
+    (name) => name.endsWith('.md') && /\{\{[<%]\s*youtube\s/.test(readFileSync(`content/posts/${name}`, 'utf8')),
+  );
   if (!file) throw new Error('no article in content/posts plays a YouTube video');
   return file.replace(/\.md$/, '');
 }
@@ -35,21 +37,34 @@ const KINDS: Kind[] = [
     kind: 'page 2 of the home list',
     url: async (locale) => {
       // The seeds fit on one page; the fixture site has enough articles for several.
-      for (const origin of [baseUrl(), fixtureBaseUrl()]) if ((await fetch(`${origin}/${locale}/page/2`)).status === 200) return `${origin}/${locale}/page/2`;
+      for (const origin of [baseUrl(), fixtureBaseUrl()])
+        if ((await fetch(`${origin}/${locale}/page/2`)).status === 200) return `${origin}/${locale}/page/2`;
       return undefined;
     },
   },
   { kind: 'an article with a video', url: async (locale) => `${baseUrl()}/${locale}/posts/${videoArticleSlug()}` },
   { kind: 'the tag index', url: async (locale) => `${baseUrl()}/${locale}/tags` },
-  { kind: 'a tag', url: async (locale) => (await firstEntry(baseUrl(), locale, 'tags')) && `${baseUrl()}${await firstEntry(baseUrl(), locale, 'tags')}` },
+  {
+    kind: 'a tag',
+    url: async (locale) => (await firstEntry(baseUrl(), locale, 'tags')) && `${baseUrl()}${await firstEntry(baseUrl(), locale, 'tags')}`,
+  },
   { kind: 'the category index', url: async (locale) => `${baseUrl()}/${locale}/categories` },
   { kind: 'the archive', url: async (locale) => `${baseUrl()}/${locale}/archive` },
-  { kind: 'a year', url: async (locale) => (await firstEntry(baseUrl(), locale, 'archive')) && `${baseUrl()}${await firstEntry(baseUrl(), locale, 'archive')}` },
+  {
+    kind: 'a year',
+    url: async (locale) =>
+      (await firstEntry(baseUrl(), locale, 'archive')) && `${baseUrl()}${await firstEntry(baseUrl(), locale, 'archive')}`,
+  },
   { kind: 'the company index', url: async (locale) => `${baseUrl()}/${locale}/companies` },
-  { kind: 'a company', url: async (locale) => (await firstEntry(baseUrl(), locale, 'companies')) && `${baseUrl()}${await firstEntry(baseUrl(), locale, 'companies')}` },
+  {
+    kind: 'a company',
+    url: async (locale) =>
+      (await firstEntry(baseUrl(), locale, 'companies')) && `${baseUrl()}${await firstEntry(baseUrl(), locale, 'companies')}`,
+  },
   {
     kind: 'the search page',
-    url: async (locale) => ((await fetch(`${baseUrl()}/${locale}/search?q=AI`)).status === 200 ? `${baseUrl()}/${locale}/search?q=AI` : undefined),
+    url: async (locale) =>
+      (await fetch(`${baseUrl()}/${locale}/search?q=AI`)).status === 200 ? `${baseUrl()}/${locale}/search?q=AI` : undefined,
   },
   { kind: 'a 404 page', url: async (locale) => `${baseUrl()}/${locale}/posts/no-such-article` },
 ];
@@ -72,7 +87,12 @@ describe('axe-core: no serious or critical violation', () => {
     const { violations } = await new AxeBuilder({ page }).analyze();
     const serious = violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => ({ rule: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`) }));
+      .map((violation) => ({
+        rule: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+      }));
     expect(serious).toEqual([]);
     await context.close();
   });
@@ -84,7 +104,10 @@ async function focusRing(locator: Locator): Promise<{ visible: boolean; style: s
     const style = getComputedStyle(element);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-    return { visible: element.matches(':focus-visible') && (outline || shadow), style: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} / ${style.boxShadow}` };
+    return {
+      visible: element.matches(':focus-visible') && (outline || shadow),
+      style: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} / ${style.boxShadow}`,
+    };
   });
 }
 
@@ -95,7 +118,9 @@ async function tabTo(page: Page, target: Locator, limit = 40): Promise<number> {
     await page.keyboard.press('Tab');
     if (await page.evaluate((element) => document.activeElement === element, handle)) return presses;
   }
-  throw new Error(`Tab never reached ${target} (focus ended on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))})`);
+  throw new Error(
+    `Tab never reached ${target} (focus ended on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))})`,
+  );
 }
 
 describe('from the keyboard, with a visible focus ring', () => {

@@ -76,7 +76,7 @@ test.each([
   // zone here, and Vercel's) both are the day before.
   ['tsai-alibaba-ai-early-not-leading', '2026-02-06T18:22:00.000Z', '2026年2月7日'],
   ['tsai-ai-race-commercialization-hkej', '2025-02-13T18:45:45.000Z', '2025年2月14日'],
-])('%s shows its Taipei day, not the server\'s', async (slug, instant, day) => {
+])("%s shows its Taipei day, not the server's", async (slug, instant, day) => {
   const page = await context.newPage();
   await page.goto(`${baseUrl()}/zh-hant/posts/${slug}`);
   const time = page.locator('article header time').first();
@@ -104,7 +104,7 @@ test.each([
   ['zh-hans', 'tsai-open-source-ai-sovereignty', ['迪拜', '服务器', '芯片', '软件'], ['杜拜', '伺服器', '晶片', '軟體', '软体']],
   // A mainland article read in Traditional: Taiwan words.
   ['zh-hant', 'tsai-world-governments-summit-katzenberg', ['雲端運算', '杜拜', '資料中心'], ['云计算', '雲計算', '迪拜', '數據中心']],
-])('a converted article reads in the other region\'s words (%s/posts/%s)', async (prefix, slug, present, absent) => {
+])("a converted article reads in the other region's words (%s/posts/%s)", async (prefix, slug, present, absent) => {
   const page = await context.newPage();
   await page.goto(`${baseUrl()}/${prefix}/posts/${slug}`);
   const text = await page.locator('article').innerText();

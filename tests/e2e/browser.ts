@@ -14,7 +14,14 @@ export function launchBrowser(): Promise<Browser> {
   if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install chromium, or set CHROME_PATH`);
   return chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -36,7 +43,12 @@ export async function newPhoneContext(browser: Browser): Promise<{ context: Brow
   // party would: with a cookie, so that a test asserting "no cookie before the press" can fail.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => {
     externalRequests.push(route.request().url());
-    return route.fulfill({ status: 200, contentType: 'text/html', headers: { 'set-cookie': 'VISITOR_INFO=tracked; Path=/; Secure; SameSite=None' }, body: '<!doctype html><title>third party</title>' });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      headers: { 'set-cookie': 'VISITOR_INFO=tracked; Path=/; Secure; SameSite=None' },
+      body: '<!doctype html><title>third party</title>',
+    });
   });
   return { context, externalRequests };
 }

@@ -102,7 +102,9 @@ test('the companies index lists every company with its article count', async () 
   const rows = await page.locator('main li').allInnerTexts();
   const companies = JSON.parse(readFileSync('public/_store/companies.json', 'utf8')) as CompanyEntry[];
   expect(rows).toHaveLength(companies.length);
-  expect(rows.map((row) => row.replace(/\s+/g, ' '))).toEqual(companies.map((company) => `${company.name.hans} ${company.articleCount} 篇文章提及`));
+  expect(rows.map((row) => row.replace(/\s+/g, ' '))).toEqual(
+    companies.map((company) => `${company.name.hans} ${company.articleCount} 篇文章提及`),
+  );
   await page.close();
 });
 
@@ -120,7 +122,9 @@ test('the sidebar adds no client JavaScript of its own', async () => {
   const aside = page.getByRole('complementary');
   expect(await aside.getAttribute('aria-labelledby')).toBe('related-companies');
   // A client sidebar would ship its markup in a chunk; a server one leaves none in any script the page loads.
-  const sources = await page.locator('script[src]').evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).src));
+  const sources = await page
+    .locator('script[src]')
+    .evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).src));
   expect(sources.length).toBeGreaterThan(0);
   for (const source of sources) expect(await (await fetch(source)).text()).not.toContain('related-companies');
   await page.close();

@@ -58,7 +58,8 @@ async function crawl(origin: string, trusted: (page: string) => boolean): Promis
           for (let hop = 0; hop < 3; hop++) {
             const response = await fetch(`${origin}${current}`, { redirect: 'manual' });
             if (response.status === 200) {
-              if (hop === 0 && /text\/html/.test(response.headers.get('content-type') ?? '')) pages.set(current, fromHtml(await response.text()));
+              if (hop === 0 && /text\/html/.test(response.headers.get('content-type') ?? ''))
+                pages.set(current, fromHtml(await response.text()));
               else await response.arrayBuffer();
               return undefined;
             }
@@ -141,7 +142,10 @@ describe.each([
     // Both scripts were reached, and their lists, articles, tags, companies and archive.
     for (const locale of ['zh-hant', 'zh-hans']) {
       for (const kind of ['posts', 'tags', 'categories', 'companies', 'archive']) {
-        expect([...result.pages.keys()].some((page) => page.startsWith(`/${locale}/${kind}/`)), `${locale}/${kind}`).toBe(true);
+        expect(
+          [...result.pages.keys()].some((page) => page.startsWith(`/${locale}/${kind}/`)),
+          `${locale}/${kind}`,
+        ).toBe(true);
       }
     }
     expect(result.broken).toEqual([]);

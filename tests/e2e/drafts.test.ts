@@ -37,7 +37,12 @@ afterAll(async () => {
 });
 
 test('a production build contains no trace of a draft, and its URL answers 404', async () => {
-  execFileSync('npm', ['run', 'build'], { cwd: site, stdio: 'pipe', env: { ...process.env, SHOW_DRAFTS: '' }, maxBuffer: 64 * 1024 * 1024 });
+  execFileSync('npm', ['run', 'build'], {
+    cwd: site,
+    stdio: 'pipe',
+    env: { ...process.env, SHOW_DRAFTS: '' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const output = [...filesUnder(path.join(site, '.next')), ...filesUnder(path.join(site, 'public'))];
   expect(output.length).toBeGreaterThan(100);
   expect(output.filter((file) => readFileSync(file).includes(TOKEN))).toEqual([]);
@@ -82,7 +87,9 @@ test('npm run dev -- -p PORT shows the draft, marked, picks up edits and survive
   await expect.poll(() => log.includes(`quick preview: content/posts/${SLUG}.md`), { timeout: 10_000 }).toBe(true);
   // Contentlayer reports the file, regenerates, then writes the store.
   const updated = `File updated: posts/${SLUG}.md`;
-  await expect.poll(() => log.includes(updated) && log.lastIndexOf('content store:') > log.lastIndexOf(updated), { timeout: 60_000 }).toBe(true);
+  await expect
+    .poll(() => log.includes(updated) && log.lastIndexOf('content store:') > log.lastIndexOf(updated), { timeout: 60_000 })
+    .toBe(true);
   const shown = /event\.data !== "([0-9a-f]+)"/.exec(await page.content())?.[1];
   expect(shown).toBe(JSON.parse(readFileSync(path.join(site, 'public/_store/version.json'), 'utf8')).version);
   // Editors that save by renaming a temporary file over the article (JetBrains, vim) are seen as well, every time.

@@ -26,11 +26,18 @@ export const FIXTURE_GENERATED_ARTICLES = 45;
 export default async function setup(project: TestProject) {
   const site = makeScratchSite('fixture-site-');
   const run = (command: string, args: string[], env: Record<string, string> = {}) =>
-    execFileSync(command, args, { cwd: site, stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
+    execFileSync(command, args, {
+      cwd: site,
+      stdio: 'pipe',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
   try {
     run(path.join(site, 'node_modules/.bin/tsx'), ['lib/tools/cli/import.ts', 'tests/fixtures/hugo-site']);
     const articles = path.join(site, 'tests/fixtures/articles');
-    if (existsSync(articles)) for (const file of readdirSync(articles).filter((name) => name.endsWith('.md'))) copyFileSync(path.join(articles, file), path.join(site, 'content/posts', file));
+    if (existsSync(articles))
+      for (const file of readdirSync(articles).filter((name) => name.endsWith('.md')))
+        copyFileSync(path.join(articles, file), path.join(site, 'content/posts', file));
     generateArticles(FIXTURE_GENERATED_ARTICLES, path.join(site, 'content/posts'));
     run('npm', ['run', 'build'], { PRERENDER_LATEST: String(FIXTURE_PRERENDER_LATEST), SHOW_DRAFTS: '' });
   } catch (error) {
@@ -39,7 +46,10 @@ export default async function setup(project: TestProject) {
     throw new Error(`the fixture site did not build:\n${stdout?.toString().slice(-5000)}\n${stderr?.toString().slice(-5000)}`);
   }
   const port = await freePort();
-  const { child, output } = startProcess('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: site, env: { TZ: 'UTC', PRERENDER_LATEST: String(FIXTURE_PRERENDER_LATEST) } });
+  const { child, output } = startProcess('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: site,
+    env: { TZ: 'UTC', PRERENDER_LATEST: String(FIXTURE_PRERENDER_LATEST) },
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(`${baseUrl}/zh-hant`, child, output);
   project.provide('fixtureBaseUrl', baseUrl);

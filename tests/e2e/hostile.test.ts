@@ -49,9 +49,15 @@ async function watchedContext(): Promise<{ context: BrowserContext; watch: Watch
     // Not writable: named elements (`<a id="__xss">`) cannot replace it.
     Object.defineProperty(window, '__xss', { value: report, writable: false, configurable: false });
     for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
-      Object.defineProperty(window, name, { value: (message?: unknown) => report(`${name}:${String(message)}`), writable: false, configurable: false });
+      Object.defineProperty(window, name, {
+        value: (message?: unknown) => report(`${name}:${String(message)}`),
+        writable: false,
+        configurable: false,
+      });
     }
-    document.addEventListener('securitypolicyviolation', (event) => w.__cspReport(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      w.__cspReport(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`),
+    );
   });
   context.on('page', (page) => {
     page.on('dialog', (dialog) => {
@@ -65,7 +71,8 @@ async function watchedContext(): Promise<{ context: BrowserContext; watch: Watch
     page.on('console', (message) => {
       // Hostile articles link images that do not exist (`src=x`): their 404s are expected. A hydration
       // mismatch is not a security failure: it has its own test below.
-      if (message.type() === 'error' && !/^Failed to load resource|Minified React error #(418|423|425)/.test(message.text())) watch.errors.push(message.text());
+      if (message.type() === 'error' && !/^Failed to load resource|Minified React error #(418|423|425)/.test(message.text()))
+        watch.errors.push(message.text());
     });
   });
   return { context, watch };
@@ -76,11 +83,15 @@ function dangerousAttributes(frame: Frame): Promise<string[]> {
   return frame.evaluate(() => {
     // As the URL parser reads them: leading and trailing controls and spaces dropped, tabs and newlines anywhere.
     const scheme = (value: string) => {
-      const cleaned = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '').toLowerCase();
+      const cleaned = value
+        .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+        .replace(/[\t\n\r]/g, '')
+        .toLowerCase();
       return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
     };
     // Every attribute a browser reads as an address (HTML, SVG's links and animations, MathML's href).
-    const URL_ATTRIBUTES = /^(href|src|srcset|imagesrcset|action|formaction|xlink:href|data|poster|background|codebase|cite|ping|lowsrc|dynsrc|longdesc|usemap|manifest|icon|profile|classid|archive|values|to|from|by)$/i;
+    const URL_ATTRIBUTES =
+      /^(href|src|srcset|imagesrcset|action|formaction|xlink:href|data|poster|background|codebase|cite|ping|lowsrc|dynsrc|longdesc|usemap|manifest|icon|profile|classid|archive|values|to|from|by)$/i;
     const found: string[] = [];
     for (const element of document.querySelectorAll('*')) {
       for (const { name, value } of element.attributes) {
@@ -88,7 +99,11 @@ function dangerousAttributes(frame: Frame): Promise<string[]> {
         if (/^on/i.test(name)) found.push(`handler ${where}`);
         const isUrl = URL_ATTRIBUTES.test(name) || (name === 'content' && element.matches('meta[http-equiv]'));
         if (!isUrl) continue;
-        const urls = /srcset$/i.test(name) ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : name === 'content' ? [value.replace(/^[^;]*;\s*url=/i, '')] : [value];
+        const urls = /srcset$/i.test(name)
+          ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0])
+          : name === 'content'
+            ? [value.replace(/^[^;]*;\s*url=/i, '')]
+            : [value];
         for (const url of urls) {
           const protocol = scheme(url);
           if (protocol === 'javascript' || protocol === 'vbscript') found.push(`script URL ${where}`);
@@ -105,13 +120,20 @@ function foreignElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     const describe = (element: Element) => element.outerHTML.slice(0, 120);
-    for (const element of document.querySelectorAll('object, embed, applet, frame, frameset, base, isindex, keygen, portal')) found.push(describe(element));
+    for (const element of document.querySelectorAll('object, embed, applet, frame, frameset, base, isindex, keygen, portal'))
+      found.push(describe(element));
     for (const frame of document.querySelectorAll('iframe')) {
-      const ours = frame.hasAttribute('srcdoc') && !frame.hasAttribute('src') && frame.closest('figure') !== null && frame.getAttribute('srcdoc')!.startsWith('<!doctype html><html lang=');
+      const ours =
+        frame.hasAttribute('srcdoc') &&
+        !frame.hasAttribute('src') &&
+        frame.closest('figure') !== null &&
+        frame.getAttribute('srcdoc')!.startsWith('<!doctype html><html lang=');
       if (!ours) found.push(describe(frame));
     }
     for (const form of document.querySelectorAll('form')) if (!form.matches('header form[role="search"]')) found.push(describe(form));
-    for (const element of document.querySelectorAll('main meta, main link, main style, main script:not([type="application/ld+json"]), main noscript, main template, main svg, main math')) {
+    for (const element of document.querySelectorAll(
+      'main meta, main link, main style, main script:not([type="application/ld+json"]), main noscript, main template, main svg, main math',
+    )) {
       found.push(describe(element));
     }
     return found;
@@ -150,8 +172,12 @@ describe.each(LOCALES)('hostile articles in %s', (locale) => {
     await page.waitForLoadState('networkidle');
 
     const attributes: string[] = [];
-    for (const frame of page.frames()) attributes.push(...(await dangerousAttributes(frame)).map((problem) => `${frame.url()}: ${problem}`));
-    const frameUrls = page.frames().slice(1).map((frame) => frame.url());
+    for (const frame of page.frames())
+      attributes.push(...(await dangerousAttributes(frame)).map((problem) => `${frame.url()}: ${problem}`));
+    const frameUrls = page
+      .frames()
+      .slice(1)
+      .map((frame) => frame.url());
     // Everything at once, so a failure shows every way the article got through.
     expect({
       ...watch,
@@ -173,21 +199,38 @@ describe.each(LOCALES)('hostile articles in %s', (locale) => {
 test('hostile articles’ players still play: every valid embed is a player, wherever the article put it, and its press leads to the provider', async () => {
   const { context, watch } = await watchedContext();
   const page = await context.newPage();
-  await page.goto(`${fixtureBaseUrl()}/zh-hant/posts/${articles.find(({ file }) => file === 'hostile-embeds.md')!.slug}`, { waitUntil: 'networkidle' });
+  await page.goto(`${fixtureBaseUrl()}/zh-hant/posts/${articles.find(({ file }) => file === 'hostile-embeds.md')!.slug}`, {
+    waitUntil: 'networkidle',
+  });
   const players = page.locator('figure iframe[srcdoc]');
-  const sources = await players.evaluateAll((frames) => frames.map((frame) => /href="([^"]*)"/.exec(frame.getAttribute('srcdoc')!)![1].replace(/&amp;/g, '&')));
+  const sources = await players.evaluateAll((frames) =>
+    frames.map((frame) => /href="([^"]*)"/.exec(frame.getAttribute('srcdoc')!)![1].replace(/&amp;/g, '&')),
+  );
   // The YouTube embed whose title holds markup, the one in a link, in a table cell and in a list; the gists and Vimeo.
-  for (const start of ['5', '7', '8', '9']) expect(sources.filter((src) => new URL(src).searchParams.get('start') === start), `start=${start}`).toHaveLength(1);
+  for (const start of ['5', '7', '8', '9'])
+    expect(
+      sources.filter((src) => new URL(src).searchParams.get('start') === start),
+      `start=${start}`,
+    ).toHaveLength(1);
   expect(sources.filter((src) => src.startsWith('https://gist.github.com/octocat/'))).toHaveLength(2);
   expect(sources.filter((src) => src.startsWith('https://player.vimeo.com/video/146022717'))).toHaveLength(1);
   // A title is text, in the frame's title attribute.
-  expect(await players.evaluateAll((frames) => frames.map((frame) => frame.getAttribute('title') ?? ''))).toContainEqual(expect.stringContaining("<script>__xss('youtube-title')</script>"));
+  expect(await players.evaluateAll((frames) => frames.map((frame) => frame.getAttribute('title') ?? ''))).toContainEqual(
+    expect.stringContaining("<script>__xss('youtube-title')</script>"),
+  );
   await expect.poll(() => page.locator('main').innerText()).toContain('Text after the players: still here.');
 
   const player = players.and(page.locator('[srcdoc*="start=5"]'));
   await player.scrollIntoViewIfNeeded();
   await player.contentFrame().locator('a').click();
-  await expect.poll(() => page.frames().map((child) => child.url()).find((url) => url.startsWith('https://www.youtube-nocookie.com/embed/MEfO09kPf-w'))).toBeDefined();
+  await expect
+    .poll(() =>
+      page
+        .frames()
+        .map((child) => child.url())
+        .find((url) => url.startsWith('https://www.youtube-nocookie.com/embed/MEfO09kPf-w')),
+    )
+    .toBeDefined();
   expect(watch).toEqual({ hits: [], dialogs: [], violations: [], errors: [] });
   await context.close();
 });
@@ -203,7 +246,9 @@ test('an embed written inside a link, a table cell or a list leaves the page hyd
   page.on('console', (message) => {
     if (message.type() === 'error' && /React error/.test(message.text())) errors.push(message.text());
   });
-  await page.goto(`${fixtureBaseUrl()}/zh-hant/posts/${articles.find(({ file }) => file === 'hostile-embeds.md')!.slug}`, { waitUntil: 'networkidle' });
+  await page.goto(`${fixtureBaseUrl()}/zh-hant/posts/${articles.find(({ file }) => file === 'hostile-embeds.md')!.slug}`, {
+    waitUntil: 'networkidle',
+  });
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -215,10 +260,14 @@ test('front-matter payloads reach the page as text: title, source, tags, categor
   await page.goto(`${fixtureBaseUrl()}/zh-hant/posts/${slug}`, { waitUntil: 'networkidle' });
   expect(await page.locator('h1').innerText()).toContain("</script><script>__xss('title-jsonld')</script>");
   expect(await page.title()).toContain("</script><script>__xss('title-jsonld')</script>");
-  expect(await page.locator('article header a[href^="https://example.com/"]').getAttribute('href')).toBe('https://example.com/?q=javascript:__xss(1)&next=%22%3E%3Cscript%3E');
+  expect(await page.locator('article header a[href^="https://example.com/"]').getAttribute('href')).toBe(
+    'https://example.com/?q=javascript:__xss(1)&next=%22%3E%3Cscript%3E',
+  );
   expect(await page.locator('article header').innerText()).toContain("<img src=x onerror=__xss('source-name')>");
   // Every tag and category link leads to a page of this site that answers.
-  const termLinks = await page.locator('article a[href*="/tags/"], article a[href*="/categories/"]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const termLinks = await page
+    .locator('article a[href*="/tags/"], article a[href*="/categories/"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
   expect(termLinks.length).toBeGreaterThanOrEqual(6);
   for (const href of termLinks) {
     expect(new URL(href).origin).toBe(fixtureBaseUrl());
@@ -228,24 +277,30 @@ test('front-matter payloads reach the page as text: title, source, tags, categor
   await context.close();
 });
 
-test.each(LOCALES)('the %s feed of the hostile articles stays well-formed XML with their titles as text, and runs nothing when opened', async (locale) => {
-  // Every hostile article carries this tag, so its feed lists them whatever else the site holds.
-  const url = `${fixtureBaseUrl()}/${locale}/tags/${encodeURIComponent(termKey('惡意內容測試'))}/feed.xml`;
-  const response = await fetch(url);
-  expect(response.status).toBe(200);
-  const xml = await response.text();
-  expect(XMLValidator.validate(xml)).toBe(true);
-  const { context, watch } = await watchedContext();
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'networkidle' });
-  // Read as XML, the feed holds no element but RSS's: no script in any namespace.
-  const elements = await page.evaluate(async (address) => {
-    const document = new DOMParser().parseFromString(await (await fetch(address)).text(), 'application/xml');
-    return [...document.getElementsByTagNameNS('*', '*')].map((element) => ({ namespace: element.namespaceURI ?? '', name: element.localName }));
-  }, url);
-  expect(elements.filter(({ namespace, name }) => name === 'script' || /xhtml|svg|mathml/i.test(namespace))).toEqual([]);
-  expect(xml).toContain('title-feed');
-  expect(watch.hits).toEqual([]);
-  expect(watch.dialogs).toEqual([]);
-  await context.close();
-});
+test.each(LOCALES)(
+  'the %s feed of the hostile articles stays well-formed XML with their titles as text, and runs nothing when opened',
+  async (locale) => {
+    // Every hostile article carries this tag, so its feed lists them whatever else the site holds.
+    const url = `${fixtureBaseUrl()}/${locale}/tags/${encodeURIComponent(termKey('惡意內容測試'))}/feed.xml`;
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { context, watch } = await watchedContext();
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    // Read as XML, the feed holds no element but RSS's: no script in any namespace.
+    const elements = await page.evaluate(async (address) => {
+      const document = new DOMParser().parseFromString(await (await fetch(address)).text(), 'application/xml');
+      return [...document.getElementsByTagNameNS('*', '*')].map((element) => ({
+        namespace: element.namespaceURI ?? '',
+        name: element.localName,
+      }));
+    }, url);
+    expect(elements.filter(({ namespace, name }) => name === 'script' || /xhtml|svg|mathml/i.test(namespace))).toEqual([]);
+    expect(xml).toContain('title-feed');
+    expect(watch.hits).toEqual([]);
+    expect(watch.dialogs).toEqual([]);
+    await context.close();
+  },
+);

@@ -32,18 +32,24 @@ const OLD_ADDRESSES: [string, string][] = [
   ['/blog/trip-to-taipei/', 'trip-to-taipei'], // no pattern for blog: Hugo's default, a bundle's folder
 ];
 
-describe('every old address answers with one permanent redirect to its article, in the reader\'s script', () => {
+describe("every old address answers with one permanent redirect to its article, in the reader's script", () => {
   test.each(OLD_ADDRESSES)('%s → %s', async (address, slug) => {
     const encoded = encodeURI(address);
     for (const path of [encoded, encoded.replace(/\/$/, '')]) {
       expect(await redirect(path, { 'accept-language': 'zh-CN' })).toEqual({ status: 308, location: `/zh-hans/posts/${slug}` });
     }
-    expect(await redirect(encoded, { 'accept-language': 'zh-CN', cookie: 'NEXT_LOCALE=zh-Hant' })).toEqual({ status: 308, location: `/zh-hant/posts/${slug}` });
+    expect(await redirect(encoded, { 'accept-language': 'zh-CN', cookie: 'NEXT_LOCALE=zh-Hant' })).toEqual({
+      status: 308,
+      location: `/zh-hant/posts/${slug}`,
+    });
     expect((await fetch(`${fixtureBaseUrl()}/zh-hant/posts/${slug}`)).status).toBe(200);
   });
 
   test('addresses are matched the way Hugo wrote them: any case', async () => {
-    expect(await redirect('/2015/03/CRLF-Bom/', { 'accept-language': 'zh-TW' })).toEqual({ status: 308, location: '/zh-hant/posts/crlf-bom' });
+    expect(await redirect('/2015/03/CRLF-Bom/', { 'accept-language': 'zh-TW' })).toEqual({
+      status: 308,
+      location: '/zh-hant/posts/crlf-bom',
+    });
   });
 
   test('a future or expired article has no page and no old address', async () => {
@@ -67,7 +73,9 @@ describe('shortcodes', () => {
   test.each(['zh-hant', 'zh-hans'])('every embed is a frame that loads nothing until asked, with a plain link (%s)', async (prefix) => {
     const page = await context.newPage();
     await page.goto(`${fixtureBaseUrl()}/${prefix}/posts/6550187`);
-    const links = await page.locator('main figure figcaption a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    const links = await page
+      .locator('main figure figcaption a')
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
     expect(links).toEqual([
       'https://vimeo.com/146022717',
       'https://x.com/SanDiegoZoo/status/1453110110599868418',
@@ -78,7 +86,13 @@ describe('shortcodes', () => {
       'https://www.bilibili.com/video/BV1xx411c7mD?p=2',
     ]);
     expect(await page.locator('main iframe').count()).toBe(links.length);
-    expect(page.frames().filter((frame) => frame !== page.mainFrame()).map((frame) => frame.url()).every((url) => url === 'about:srcdoc')).toBe(true);
+    expect(
+      page
+        .frames()
+        .filter((frame) => frame !== page.mainFrame())
+        .map((frame) => frame.url())
+        .every((url) => url === 'about:srcdoc'),
+    ).toBe(true);
     const text = await page.locator('main').innerText();
     expect(text).toContain(prefix === 'zh-hant' ? '作者是 甲、乙' : '作者是 甲、乙'); // {{< param "authors" >}}
     expect(text).toContain('{{< youtube ID >}}'); // an escaped shortcode prints itself
@@ -89,11 +103,15 @@ describe('shortcodes', () => {
     for (const prefix of ['zh-hant', 'zh-hans']) {
       const page = await context.newPage();
       await page.goto(`${fixtureBaseUrl()}/${prefix}/posts/nan-tou-qing-jing-nong-chang-guo-min-bin-guan`);
-      expect(await page.locator('main figure figcaption a').first().getAttribute('href')).toBe('https://www.youtube.com/watch?v=MEfO09kPf-w&t=30s');
+      expect(await page.locator('main figure figcaption a').first().getAttribute('href')).toBe(
+        'https://www.youtube.com/watch?v=MEfO09kPf-w&t=30s',
+      );
       expect(await page.locator('main iframe').first().getAttribute('title')).toMatch(/清境雲海|清境云海/);
       const image = page.locator('main figure img[src="/images/2015/cloud.png"]');
       await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-      const refs = await page.locator('main a', { hasText: /上一篇|那篇/ }).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      const refs = await page
+        .locator('main a', { hasText: /上一篇|那篇/ })
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect(refs).toEqual([`/${prefix}/posts/crlf-bom`, `/${prefix}/posts/crlf-bom`]);
       await page.close();
     }

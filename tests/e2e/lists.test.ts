@@ -16,9 +16,11 @@ async function html(pathname: string): Promise<{ status: number; body: string }>
 }
 
 /** Text as React escapes it in HTML (the fixture's hostile category is `<img src=x onerror=…>`). */
-const asReactWritesIt = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+const asReactWritesIt = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
-const titlesOf = (body: string) => [...body.matchAll(/<article class="py-6"><h2[^>]*>(?:<span[^>]*>[^<]*<\/span>)?<a href="([^"]+)"/g)].map((match) => decodeURI(match[1]));
+const titlesOf = (body: string) =>
+  [...body.matchAll(/<article class="py-6"><h2[^>]*>(?:<span[^>]*>[^<]*<\/span>)?<a href="([^"]+)"/g)].map((match) => decodeURI(match[1]));
 
 describe('lists paginate, twenty a page, newest first, with links that need no JavaScript', () => {
   test.each(['zh-hant', 'zh-hans'])('home (%s)', async (prefix) => {
@@ -92,7 +94,10 @@ describe('tags and categories in both scripts, one address per term', () => {
     const { categories, articles } = site();
     expect(categories.length).toBeGreaterThan(0);
     for (const category of categories) {
-      for (const [prefix, script, label] of [['zh-hant', 'hant', '分類'], ['zh-hans', 'hans', '分类']] as const) {
+      for (const [prefix, script, label] of [
+        ['zh-hant', 'hant', '分類'],
+        ['zh-hans', 'hans', '分类'],
+      ] as const) {
         const { status, body } = await html(`/${prefix}/categories/${category.key}`);
         expect(status).toBe(200);
         expect(body).toContain(`<h1 class="text-2xl font-bold">${label}：${asReactWritesIt(category.name[script])}</h1>`);
@@ -109,8 +114,14 @@ describe('tags and categories in both scripts, one address per term', () => {
   test('the tag and category indexes list every term with its count', async () => {
     for (const kind of ['tags', 'categories'] as const) {
       const { body } = await html(`/zh-hans/${kind}`);
-      const hrefs = [...body.matchAll(/<li><a href="([^"]+)"[^>]*>([^<]*)<!-- --> <span[^>]*>(\d+) 篇/g)].map(([, href, , count]) => `${decodeURIComponent(href.replace(/&#x27;/g, "'").replace(/&amp;/g, '&'))} ${count}`);
-      expect(hrefs.sort()).toEqual(site()[kind].map((term) => `/zh-hans/${kind}/${term.key} ${term.count}`).sort());
+      const hrefs = [...body.matchAll(/<li><a href="([^"]+)"[^>]*>([^<]*)<!-- --> <span[^>]*>(\d+) 篇/g)].map(
+        ([, href, , count]) => `${decodeURIComponent(href.replace(/&#x27;/g, "'").replace(/&amp;/g, '&'))} ${count}`,
+      );
+      expect(hrefs.sort()).toEqual(
+        site()
+          [kind].map((term) => `/zh-hans/${kind}/${term.key} ${term.count}`)
+          .sort(),
+      );
     }
   });
 
@@ -143,11 +154,15 @@ describe('feeds', () => {
     expect(response.headers.get('content-type')).toContain('application/rss+xml');
     const xml = await response.text();
     expect(XMLValidator.validate(xml)).toBe(true);
-    const { rss } = parser.parse(xml) as { rss: { '@_version': string; channel: { language: string; item: { link: string; title: string }[] } } };
+    const { rss } = parser.parse(xml) as {
+      rss: { '@_version': string; channel: { language: string; item: { link: string; title: string }[] } };
+    };
     expect(rss['@_version']).toBe('2.0');
     expect(rss.channel.language).toBe(prefix === 'zh-hant' ? 'zh-Hant' : 'zh-Hans');
     const newest = site().articles.slice(0, PAGE_SIZE);
-    expect(rss.channel.item.map((item) => new URL(item.link).pathname)).toEqual(newest.map((article) => `/${prefix}/posts/${article.slug}`));
+    expect(rss.channel.item.map((item) => new URL(item.link).pathname)).toEqual(
+      newest.map((article) => `/${prefix}/posts/${article.slug}`),
+    );
     for (const item of rss.channel.item) expect(item.link).toMatch(/^https?:\/\//);
     const first = store<StoredArticle>(`articles/${newest[0].slug}.json`);
     expect(rss.channel.item[0].title).toBe(prefix === 'zh-hant' ? first.title.hant : first.title.hans);
@@ -157,7 +172,13 @@ describe('feeds', () => {
     const tag = site().tags[0];
     const feed = await fetch(`${fixtureBaseUrl()}/zh-hans/tags/${encodeURIComponent(tag.key)}/feed.xml`);
     expect(XMLValidator.validate(await feed.text())).toBe(true);
-    for (const pathname of ['/zh-hans', `/zh-hans/tags/${tag.key}`, '/zh-hans/archive', '/zh-hans/companies/nvidia', `/zh-hans/posts/${site().articles[0].slug}`]) {
+    for (const pathname of [
+      '/zh-hans',
+      `/zh-hans/tags/${tag.key}`,
+      '/zh-hans/archive',
+      '/zh-hans/companies/nvidia',
+      `/zh-hans/posts/${site().articles[0].slug}`,
+    ]) {
       const { body } = await html(pathname);
       expect(body).toContain('<link rel="alternate" type="application/rss+xml"');
       expect(body).toContain('href="/zh-hans/feed.xml"');
@@ -170,7 +191,10 @@ describe('article pages', () => {
 
   test('metadata: canonical, language alternates with x-default, Open Graph article, Twitter card, a share image', async () => {
     const slug = site().articles[0].slug;
-    for (const [prefix, ogLocale] of [['zh-hant', 'zh_TW'], ['zh-hans', 'zh_CN']]) {
+    for (const [prefix, ogLocale] of [
+      ['zh-hant', 'zh_TW'],
+      ['zh-hans', 'zh_CN'],
+    ]) {
       const { body } = await html(`/${prefix}/posts/${slug}`);
       expect(body).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/${prefix}/posts/${slug}"`));
       expect(body).toMatch(new RegExp(`<link rel="alternate" hrefLang="x-default" href="[^"]*/zh-hant/posts/${slug}"`));
@@ -183,7 +207,11 @@ describe('article pages', () => {
       expect(image.pathname).toBe(`/og/${prefix}/${slug}.png`);
       const png = await fetch(`${fixtureBaseUrl()}${image.pathname}`);
       expect(png.headers.get('content-type')).toBe('image/png');
-      expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+      expect(
+        Buffer.from(await png.arrayBuffer())
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
     }
   });
 

@@ -66,7 +66,11 @@ type Journey = { answers: (Answer & { path: string })[]; final: Answer };
  * A request, then every redirect it leads to (with the same headers), checking each hop: no server
  * error, no file from disk, no Location leaving `allowedHosts`, no loop, at most 5 hops.
  */
-async function follow(origin: string, request: { method?: string; path: string; headers?: Record<string, string> }, allowedHosts: string[] = [new URL(origin).host]): Promise<Journey> {
+async function follow(
+  origin: string,
+  request: { method?: string; path: string; headers?: Record<string, string> },
+  allowedHosts: string[] = [new URL(origin).host],
+): Promise<Journey> {
   const answers: Journey['answers'] = [];
   let current = request;
   const seen = new Set<string>();
@@ -130,11 +134,14 @@ describe('traversal and broken paths: a 404, never a file from disk or a server 
 });
 
 describe('locales', () => {
-  test.each(['/fr/x', '/fr', '/en-US/posts/x', '/zh/posts/x', '/zh-tw/x'])('%s: a 404 in the default script, straight away', async (path) => {
-    const answer = await rawRequest(site(), { path });
-    expect(answer.status).toBe(404);
-    expect(answer.body).toContain('找不到這個頁面');
-  });
+  test.each(['/fr/x', '/fr', '/en-US/posts/x', '/zh/posts/x', '/zh-tw/x'])(
+    '%s: a 404 in the default script, straight away',
+    async (path) => {
+      const answer = await rawRequest(site(), { path });
+      expect(answer.status).toBe(404);
+      expect(answer.body).toContain('找不到這個頁面');
+    },
+  );
 
   test.each([
     ['/ZH-HANT', '/zh-hant'],
@@ -150,7 +157,10 @@ describe('locales', () => {
 
 describe('methods', () => {
   test('HEAD answers like GET, without a body', async () => {
-    const [head, get] = await Promise.all([rawRequest(site(), { method: 'HEAD', path: '/zh-hant' }), rawRequest(site(), { path: '/zh-hant' })]);
+    const [head, get] = await Promise.all([
+      rawRequest(site(), { method: 'HEAD', path: '/zh-hant' }),
+      rawRequest(site(), { path: '/zh-hant' }),
+    ]);
     expect(head.status).toBe(200);
     expect(get.status).toBe(200);
     expect(head.body).toBe('');
@@ -170,7 +180,11 @@ describe('methods', () => {
   // Request a proxy receives. What matters holds: nothing is written, no file is sent, nothing is echoed.
   test.each(['POST', 'PUT', 'DELETE', 'TRACE'])('%s on files: refused, no file content, nothing echoed', async (method) => {
     for (const path of ['/_store/site.json', '/icon.svg', '/robots.txt', '/zh-hant']) {
-      const answer = await rawRequest(site(), { method, path, headers: { 'Content-Length': '0', 'X-Echo-Probe': 'reflected-header-value' } });
+      const answer = await rawRequest(site(), {
+        method,
+        path,
+        headers: { 'Content-Length': '0', 'X-Echo-Probe': 'reflected-header-value' },
+      });
       expect(answer.status, `${method} ${path}`).toBeGreaterThanOrEqual(method === 'TRACE' || path.includes('.') ? 400 : 200);
       expect(answer.body).not.toContain('reflected-header-value');
       expect(answer.body).not.toContain('"articleCount"');
@@ -208,7 +222,9 @@ describe('open redirects: never a Location off the site', () => {
 });
 
 describe('absurd headers and cookies', () => {
-  const binary = Buffer.from(Array.from({ length: 256 }, (_, index) => (index < 32 || index === 127 ? 0x80 + (index % 32) : index))).toString('latin1');
+  const binary = Buffer.from(
+    Array.from({ length: 256 }, (_, index) => (index < 32 || index === 127 ? 0x80 + (index % 32) : index)),
+  ).toString('latin1');
   test.each([
     ['a 10 KB Accept-Language', { 'Accept-Language': 'zh-CN;q=0.1, '.repeat(800) + 'zh-TW' }],
     ['a binary Accept-Language', { 'Accept-Language': binary }],
@@ -231,7 +247,15 @@ describe('absurd headers and cookies', () => {
   });
 
   test.each(['/zh-hant', '/posts/x', '/fr/x', '/ZH-HANS'])('absurd headers on %s: no server error', async (path) => {
-    await follow(site(), { path, headers: { 'Accept-Language': binary, Cookie: `NEXT_LOCALE=${'x'.repeat(4000)}`, 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'gopher' } });
+    await follow(site(), {
+      path,
+      headers: {
+        'Accept-Language': binary,
+        Cookie: `NEXT_LOCALE=${'x'.repeat(4000)}`,
+        'X-Forwarded-Host': 'evil.example',
+        'X-Forwarded-Proto': 'gopher',
+      },
+    });
   });
 });
 
@@ -246,7 +270,10 @@ describe.each(['127.0.0.1', '0.0.0.0'])('next start -H %s behind a proxy', (bind
 
   beforeAll(async () => {
     const port = await freePort();
-    const started = startProcess('node_modules/.bin/next', ['start', '-H', bind, '-p', String(port)], { cwd: process.cwd(), env: { SITE_URL: `https://${SITE_HOST}` } });
+    const started = startProcess('node_modules/.bin/next', ['start', '-H', bind, '-p', String(port)], {
+      cwd: process.cwd(),
+      env: { SITE_URL: `https://${SITE_HOST}` },
+    });
     server = started.child;
     origin = `http://127.0.0.1:${port}`;
     await waitForServer(`${origin}/zh-hant`, server, started.output);
@@ -256,10 +283,20 @@ describe.each(['127.0.0.1', '0.0.0.0'])('next start -H %s behind a proxy', (bind
   const proxies: [string, Record<string, string>][] = [
     ['no proxy', {}],
     ['the site’s name', { Host: SITE_HOST, 'X-Forwarded-Host': SITE_HOST, 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': '203.0.113.7' }],
-    ['the site’s name on a port', { Host: `${SITE_HOST}:8443`, 'X-Forwarded-Host': `${SITE_HOST}:8443`, 'X-Forwarded-Proto': 'https', 'X-Forwarded-Port': '8443' }],
+    [
+      'the site’s name on a port',
+      { Host: `${SITE_HOST}:8443`, 'X-Forwarded-Host': `${SITE_HOST}:8443`, 'X-Forwarded-Proto': 'https', 'X-Forwarded-Port': '8443' },
+    ],
     ['a forged forwarded host', { 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' }],
     ['a forged Host', { Host: 'evil.example' }],
-    ['forged forwarded headers, several values', { 'X-Forwarded-Host': 'evil.example, reading.example', 'X-Forwarded-Proto': 'https, http', Forwarded: 'host=evil.example;proto=https' }],
+    [
+      'forged forwarded headers, several values',
+      {
+        'X-Forwarded-Host': 'evil.example, reading.example',
+        'X-Forwarded-Proto': 'https, http',
+        Forwarded: 'host=evil.example;proto=https',
+      },
+    ],
     ['localhost', { Host: 'localhost' }],
   ];
 
@@ -278,9 +315,14 @@ describe.each(['127.0.0.1', '0.0.0.0'])('next start -H %s behind a proxy', (bind
       ['//evil.example/', 404],
     ] as const) {
       const { final, answers } = await follow(origin, { path, headers }, allowed);
-      expect(final.status, `${path} with ${JSON.stringify(headers)}: ${answers.map((answer) => `${answer.status} ${answer.headers.location ?? ''}`).join(' → ')}`).toBe(status);
+      expect(
+        final.status,
+        `${path} with ${JSON.stringify(headers)}: ${answers.map((answer) => `${answer.status} ${answer.headers.location ?? ''}`).join(' → ')}`,
+      ).toBe(status);
       // An absolute Location never names a forwarded host that is not the site's (checked hop by hop in follow).
-      if (requested && requested !== SITE_HOST) for (const answer of answers) expect(answer.headers.location ?? '').not.toMatch(new RegExp(`^[a-z]+://${requested.replace(/\./g, '\\.')}`, 'i'));
+      if (requested && requested !== SITE_HOST)
+        for (const answer of answers)
+          expect(answer.headers.location ?? '').not.toMatch(new RegExp(`^[a-z]+://${requested.replace(/\./g, '\\.')}`, 'i'));
     }
   });
 });

@@ -35,7 +35,9 @@ test('an article outside the pre-rendered set renders on its first request, in b
 
 test('share images are rendered on their first request, one per article and script, then cached', async () => {
   const { articles } = read('public/_store/site.json') as StoredSite;
-  const images = [articles[0].slug, articles.at(-1)!.slug].flatMap((slug) => ['zh-hant', 'zh-hans'].map((prefix) => `/og/${prefix}/${slug}.png`));
+  const images = [articles[0].slug, articles.at(-1)!.slug].flatMap((slug) =>
+    ['zh-hant', 'zh-hans'].map((prefix) => `/og/${prefix}/${slug}.png`),
+  );
   const bodies: Buffer[] = [];
   for (const image of images) {
     const first = await fetch(`${fixtureBaseUrl()}${image}`);

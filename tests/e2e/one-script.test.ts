@@ -20,7 +20,15 @@ function readerText(page: Page): Promise<string> {
   });
 }
 
-const PAGES = ['', ...SEED_ARTICLES.map(({ slug }) => `/posts/${slug}`), '/posts/no-such-article', '/companies', '/companies/nvidia', '/companies/alibaba', '/companies/hon-hai'];
+const PAGES = [
+  '',
+  ...SEED_ARTICLES.map(({ slug }) => `/posts/${slug}`),
+  '/posts/no-such-article',
+  '/companies',
+  '/companies/nvidia',
+  '/companies/alibaba',
+  '/companies/hon-hai',
+];
 
 describe.each(routing.locales)('%s pages', (locale) => {
   test.each(PAGES)('%s reads in one script', async (path) => {

@@ -22,7 +22,10 @@ test('generatePost gives what Contentlayer generated, for every article of the f
   expect(generated.length).toBe((JSON.parse(readFileSync('public/_store/site.json', 'utf8')) as StoredSite).articles.length);
   for (const document of generated) {
     const post = await generatePost(document._raw.sourceFilePath, path.join('.', 'content'));
-    expect({ file: document._raw.sourceFilePath, html: post.body.html }).toEqual({ file: document._raw.sourceFilePath, html: document.body.html });
+    expect({ file: document._raw.sourceFilePath, html: post.body.html }).toEqual({
+      file: document._raw.sourceFilePath,
+      html: document.body.html,
+    });
     expect(post.record).toEqual(document.record);
   }
 }, 120_000);

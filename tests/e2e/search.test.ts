@@ -19,18 +19,28 @@ const articles = readdirSync('public/_store/articles').map((file) => {
   const converted = converterFrom(stored.source, stored.vocabulary)(own);
   const [hant, hans] = stored.source.script === 'zh-Hant' ? [own, converted] : [converted, own];
   const tags = (script: 'hant' | 'hans') => stored.tags.map((tag) => tag.name[script]).join(' ');
-  return { slug: stored.slug, title: stored.title, text: { hant: `${stored.title.hant} ${hant} ${tags('hant')}`, hans: `${stored.title.hans} ${hans} ${tags('hans')}` } };
+  return {
+    slug: stored.slug,
+    title: stored.title,
+    text: { hant: `${stored.title.hant} ${hant} ${tags('hant')}`, hans: `${stored.title.hans} ${hans} ${tags('hans')}` },
+  };
 });
 
 /** The slugs whose text, in either script, contains one of these spellings (a query's Traditional and Simplified forms). */
 const containing = (...spellings: (string | RegExp)[]) =>
   articles
-    .filter(({ text }) => spellings.some((spelling) => [text.hant, text.hans].some((t) => (typeof spelling === 'string' ? t.includes(spelling) : spelling.test(t)))))
+    .filter(({ text }) =>
+      spellings.some((spelling) =>
+        [text.hant, text.hans].some((t) => (typeof spelling === 'string' ? t.includes(spelling) : spelling.test(t))),
+      ),
+    )
     .map(({ slug }) => slug)
     .sort();
 
 const resultSlugs = async (page: Page) =>
-  (await page.locator('main ol li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))).map((href) => href.split('/').pop()!).sort();
+  (await page.locator('main ol li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!)))
+    .map((href) => href.split('/').pop()!)
+    .sort();
 
 /** The search page for a query, once its results are announced. */
 async function searchFor(locale: 'zh-hant' | 'zh-hans', query: string): Promise<Page> {

@@ -25,7 +25,9 @@ function directives(policy: string): Map<string, string[]> {
 
 /** The first seed article playing a YouTube video, found in the content rather than named here. */
 function videoArticleSlug(): string {
-  const file = readdirSync('content/posts').find((name) => name.endsWith('.md') && /\{\{[<%]\s*youtube\s/.test(readFileSync(`content/posts/${name}`, 'utf8')));
+  const file = readdirSync('content/posts').find(
+    (name) => name.endsWith('.md') && /\{\{[<%]\s*youtube\s/.test(readFileSync(`content/posts/${name}`, 'utf8')),
+  );
   if (!file) throw new Error('no article in content/posts plays a YouTube video');
   return file.replace(/\.md$/, '');
 }
@@ -53,7 +55,16 @@ describe('headers', () => {
   test.each(responses)('%s carries every security header', async (_, path, status) => {
     const response = await fetch(`${baseUrl()}${await path()}`, { redirect: 'manual' });
     expect(response.status).toBe(status);
-    const headers = Object.fromEntries(['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'strict-transport-security', 'x-frame-options'].map((name) => [name, response.headers.get(name)]));
+    const headers = Object.fromEntries(
+      [
+        'content-security-policy',
+        'x-content-type-options',
+        'referrer-policy',
+        'permissions-policy',
+        'strict-transport-security',
+        'x-frame-options',
+      ].map((name) => [name, response.headers.get(name)]),
+    );
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['x-frame-options']).toBe('DENY');
@@ -85,7 +96,8 @@ describe('headers', () => {
     const features = new Map(policy.split(/,\s*/).map((entry) => entry.split('=') as [string, string]));
     const players = `(self ${EMBED_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`;
     for (const feature of ['autoplay', 'encrypted-media', 'fullscreen', 'picture-in-picture']) expect(features.get(feature)).toBe(players);
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'display-capture', 'browsing-topics']) expect(features.get(feature)).toBe('()');
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'display-capture', 'browsing-topics'])
+      expect(features.get(feature)).toBe('()');
   });
 });
 
@@ -97,7 +109,9 @@ async function watchedContext(): Promise<{ context: BrowserContext; watch: Watch
   const watch: Watch = { violations: [], console: [] };
   await context.exposeFunction('__cspReport', (text: string) => watch.violations.push(text));
   await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __cspReport: (text: string) => void }).__cspReport(`${event.effectiveDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { __cspReport: (text: string) => void }).__cspReport(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
   });
   const open = async (url: string) => {
     const page = await context.newPage();
@@ -132,9 +146,18 @@ describe('pages work under the policy', () => {
     const youtube = page.frames().find((frame) => frame.url().startsWith('https://www.youtube-nocookie.com/embed/'))!;
     // The frame was ours (srcdoc) when the allow attribute was read: it must name the provider for the player to get these.
     const allowed = await youtube.evaluate(() =>
-      ['autoplay', 'fullscreen', 'encrypted-media', 'picture-in-picture', 'camera'].map((feature) => [feature, (document as unknown as { featurePolicy: { allowsFeature: (name: string) => boolean } }).featurePolicy.allowsFeature(feature)]),
+      ['autoplay', 'fullscreen', 'encrypted-media', 'picture-in-picture', 'camera'].map((feature) => [
+        feature,
+        (document as unknown as { featurePolicy: { allowsFeature: (name: string) => boolean } }).featurePolicy.allowsFeature(feature),
+      ]),
     );
-    expect(Object.fromEntries(allowed)).toEqual({ autoplay: true, fullscreen: true, 'encrypted-media': true, 'picture-in-picture': true, camera: false });
+    expect(Object.fromEntries(allowed)).toEqual({
+      autoplay: true,
+      fullscreen: true,
+      'encrypted-media': true,
+      'picture-in-picture': true,
+      camera: false,
+    });
     expect(watch).toEqual({ violations: [], console: [] });
     await context.close();
   });
@@ -153,7 +176,12 @@ describe('pages work under the policy', () => {
     const page = await open(`${fixtureBaseUrl()}/zh-hant/posts/hostile-code`);
     // Shiki's colours are in style attributes: they apply (a refused attribute would leave its variables unset).
     expect(await page.locator('pre.shiki span[style]').count()).toBeGreaterThan(0);
-    expect(await page.locator('pre.shiki span[style]').first().evaluate((span) => getComputedStyle(span).getPropertyValue('--shiki-dark'))).toMatch(/^#/);
+    expect(
+      await page
+        .locator('pre.shiki span[style]')
+        .first()
+        .evaluate((span) => getComputedStyle(span).getPropertyValue('--shiki-dark')),
+    ).toMatch(/^#/);
     expect(watch).toEqual({ violations: [], console: [] });
     await context.close();
   });

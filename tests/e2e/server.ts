@@ -12,7 +12,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` before the end-to-end tests.');
   const port = await freePort();
-  const { child, output } = startProcess('node_modules/.bin/next', ['start', '-p', String(port)], { cwd: process.cwd(), env: { TZ: 'UTC' } });
+  const { child, output } = startProcess('node_modules/.bin/next', ['start', '-p', String(port)], {
+    cwd: process.cwd(),
+    env: { TZ: 'UTC' },
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(baseUrl, child, output);
   project.provide('baseUrl', baseUrl);

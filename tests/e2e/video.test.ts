@@ -15,7 +15,12 @@ test('nothing but a poster loads from YouTube until the reader presses play, and
 
   // Before the press: the poster only, no frame of YouTube's, no cookie (the fake third party sets one when reached).
   expect(externalRequests.filter((url) => !url.startsWith('https://i.ytimg.com/'))).toEqual([]);
-  expect(page.frames().map((child) => child.url()).filter((url) => /youtube/.test(url))).toEqual([]);
+  expect(
+    page
+      .frames()
+      .map((child) => child.url())
+      .filter((url) => /youtube/.test(url)),
+  ).toEqual([]);
   expect(await context.cookies('https://www.youtube-nocookie.com')).toEqual([]);
   expect(await player.getAttribute('title')).toMatch(/^影片：/);
 
@@ -28,8 +33,20 @@ test('nothing but a poster loads from YouTube until the reader presses play, and
   // From the keyboard: Tab reaches the play link inside the frame, Enter plays.
   await play.focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.frames().map((child) => child.url()).find((url) => url.includes('youtube-nocookie.com'))).toBeDefined();
-  const src = new URL(page.frames().find((child) => child.url().includes('youtube-nocookie.com'))!.url());
+  await expect
+    .poll(() =>
+      page
+        .frames()
+        .map((child) => child.url())
+        .find((url) => url.includes('youtube-nocookie.com')),
+    )
+    .toBeDefined();
+  const src = new URL(
+    page
+      .frames()
+      .find((child) => child.url().includes('youtube-nocookie.com'))!
+      .url(),
+  );
   expect(`${src.origin}${src.pathname}`).toBe('https://www.youtube-nocookie.com/embed/MEfO09kPf-w');
   expect(src.searchParams.get('autoplay')).toBe('1');
   // The same fake that stayed silent before the press sets its cookie now: the check above could fail.

@@ -5,7 +5,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** Paths from the site's root: what a build makes or git keeps, never the site's own code (a basename would also match app/og). */
-const IGNORED = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', '.vercel', 'public/_store', 'public/bundles', 'public/_search']);
+const IGNORED = new Set([
+  'node_modules',
+  '.next',
+  '.contentlayer',
+  '.git',
+  'test-results',
+  '.vercel',
+  'public/_store',
+  'public/bundles',
+  'public/_search',
+]);
 
 /** A scratch copy of the site (node_modules hard-linked: Turbopack refuses a symlink), for builds the tests own. */
 export function makeScratchSite(prefix: string): string {
@@ -35,8 +45,17 @@ export function freePort(): Promise<number> {
  * A long-running child in its own process group (so stopping it stops its workers too), whose output is
  * read as it comes (a full pipe would block it) and kept for the error message if it fails.
  */
-export function startProcess(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): { child: ChildProcess; output: () => string } {
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+export function startProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): { child: ChildProcess; output: () => string } {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);

@@ -40,7 +40,14 @@ export function companyRoute(paged: boolean) {
       return (
         <>
           {list.page === 1 && <CompanyProfile company={company} />}
-          <ListSection list={list} basePath={company.path} headingLevel={list.page === 1 ? 'h2' : 'h1'} heading={list.page === 1 ? t('articlesAbout', { name: company.name }) : `${t('articlesAbout', { name: company.name })}（${list.page}）`}>
+          <ListSection
+            list={list}
+            basePath={company.path}
+            headingLevel={list.page === 1 ? 'h2' : 'h1'}
+            heading={
+              list.page === 1 ? t('articlesAbout', { name: company.name }) : `${t('articlesAbout', { name: company.name })}（${list.page}）`
+            }
+          >
             {list.total === 0 && <p className="mt-3 text-muted">{t('noArticles')}</p>}
           </ListSection>
         </>

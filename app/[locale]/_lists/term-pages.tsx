@@ -18,7 +18,10 @@ type Kind = 'tags' | 'categories';
 type IndexProps = { params: Promise<{ locale: string }> };
 type TermProps = { params: Promise<{ locale: string; term: string; page?: string }> };
 
-const titles = { tags: ['tagsTitle', 'tagsDescription', 'tagTitle'], categories: ['categoriesTitle', 'categoriesDescription', 'categoryTitle'] } as const;
+const titles = {
+  tags: ['tagsTitle', 'tagsDescription', 'tagTitle'],
+  categories: ['categoriesTitle', 'categoriesDescription', 'categoryTitle'],
+} as const;
 
 export function termIndexRoute(kind: Kind) {
   return {

@@ -17,6 +17,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!list) return new Response('Not found', { status: 404 });
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   const tFeed = await getTranslations({ locale, namespace: 'Feed' });
-  const xml = rssFeed({ locale, title: tFeed('title', { site: t('siteName') }), description: t('siteDescription'), href: '/', feedHref: '/feed.xml', list, copyright: t('siteName') });
+  const xml = rssFeed({
+    locale,
+    title: tFeed('title', { site: t('siteName') }),
+    description: t('siteDescription'),
+    href: '/',
+    feedHref: '/feed.xml',
+    list,
+    copyright: t('siteName'),
+  });
   return new Response(xml, { headers: FEED_HEADERS });
 }

@@ -27,7 +27,12 @@ export default async function SearchPage({ params }: Props) {
   return (
     <section className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <SearchForm action={action} inputId="search-query" hintId="search-hint" strings={{ label: t('label'), placeholder: t('placeholder'), submit: t('submit') }} />
+      <SearchForm
+        action={action}
+        inputId="search-query"
+        hintId="search-hint"
+        strings={{ label: t('label'), placeholder: t('placeholder'), submit: t('submit') }}
+      />
       <p id="search-hint" className="mt-2 text-sm text-muted">
         {t('hint')}
       </p>

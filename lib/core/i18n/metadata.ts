@@ -57,7 +57,12 @@ export async function pageMetadata({ locale, href, title, description, article, 
       locale: OPEN_GRAPH_LOCALES[locale],
       alternateLocale: routing.locales.filter((other) => other !== locale).map((other) => OPEN_GRAPH_LOCALES[other]),
       images,
-      ...(article && { publishedTime: article.publishedTime, modifiedTime: article.modifiedTime, tags: article.tags, authors: article.authors }),
+      ...(article && {
+        publishedTime: article.publishedTime,
+        modifiedTime: article.modifiedTime,
+        tags: article.tags,
+        authors: article.authors,
+      }),
     },
     // X reads the title, description and image from Open Graph: the card type is all it needs of its own.
     twitter: { card: image ? 'summary_large_image' : 'summary' },

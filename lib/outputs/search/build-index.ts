@@ -58,7 +58,11 @@ export function buildSearchIndex(docs: readonly SearchDoc[], options: BuildOptio
   const titleWeight = options.titleWeight ?? 4;
   const shards = options.shards ?? shardCount(docs.reduce((sum, doc) => sum + doc.hant.text.length, 0));
 
-  const normalized = (texts: Texts) => ({ title: normalize(texts.title, full), text: normalize(texts.text, full), tags: normalize(texts.tags ?? '', full) });
+  const normalized = (texts: Texts) => ({
+    title: normalize(texts.title, full),
+    text: normalize(texts.text, full),
+    tags: normalize(texts.tags ?? '', full),
+  });
   const keysOf = ({ title, text, tags }: ReturnType<typeof normalized>) =>
     indexTokens(tags, indexTokens(title, indexTokens(text), titleWeight), titleWeight / 2);
 
@@ -174,7 +178,8 @@ export function writeSearchIndexNow(records: readonly PostRecord[], outDir = SEA
     renameSync(staging, path.join(outDir, v));
     writeFileSync(`${manifestFile}.tmp`, manifest);
     renameSync(`${manifestFile}.tmp`, manifestFile);
-    for (const entry of readdirSync(outDir)) if (entry !== v && entry !== 'manifest.json') rmSync(path.join(outDir, entry), { recursive: true, force: true });
+    for (const entry of readdirSync(outDir))
+      if (entry !== v && entry !== 'manifest.json') rmSync(path.join(outDir, entry), { recursive: true, force: true });
   }
   return { version: v, articles: records.length, files: index.files.size, written, ms: Math.round(performance.now() - started) };
 }

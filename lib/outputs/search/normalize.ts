@@ -37,8 +37,10 @@ function tableOf(map: CharMap): Uint16Array {
   if (table) return table;
   table = new Uint16Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) table[code] = code; // half of a surrogate pair: unchanged
-    else if (code >= 0xff01 && code <= 0xff5e) table[code] = code - 0xfee0; // full-width ASCII
+    if (code >= 0xd800 && code <= 0xdfff)
+      table[code] = code; // half of a surrogate pair: unchanged
+    else if (code >= 0xff01 && code <= 0xff5e)
+      table[code] = code - 0xfee0; // full-width ASCII
     else {
       const lower = String.fromCharCode(code).toLowerCase(); // Latin, Greek, Cyrillic…: one-to-one changes only
       table[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
@@ -94,7 +96,7 @@ function runs(text: string, classify: (codePoint: number) => number): number[] {
   const found: number[] = [];
   let current = OTHER;
   let start = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i)!;
     const kind = classify(codePoint);
     if (kind !== current) {
@@ -143,7 +145,7 @@ export function indexTokens(normalized: string, into = new Map<string, number>()
       continue;
     }
     let previous = -1;
-    for (let i = start; i < end; ) {
+    for (let i = start; i < end;) {
       const next = i + (normalized.charCodeAt(i) >= 0xd800 && normalized.charCodeAt(i) <= 0xdbff ? 2 : 1);
       if (previous >= 0) add(normalized.slice(previous, next));
       previous = i;

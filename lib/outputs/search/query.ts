@@ -76,7 +76,8 @@ export function createSearch(config: SearchConfig) {
     return promise;
   };
   const shard = ({ manifest, shards }: Loaded, index: number) => once(shards, index, shardPath(config.baseUrl, manifest.v, index));
-  const fragment = ({ manifest, fragments }: Loaded, script: Script, id: number) => once(fragments, `${script}${id}`, fragmentPath(config.baseUrl, manifest.v, script, id));
+  const fragment = ({ manifest, fragments }: Loaded, script: Script, id: number) =>
+    once(fragments, `${script}${id}`, fragmentPath(config.baseUrl, manifest.v, script, id));
 
   /** Postings of one term: article id → weight (tf bucket × idf). */
   async function termPostings(index: Loaded, term: Term): Promise<Map<number, number>> {
@@ -144,7 +145,12 @@ export function createSearch(config: SearchConfig) {
       batch.forEach(([id], i) => {
         const own = shown[i];
         if (!own) return void rejected++;
-        results.push({ id, url: own.u, title: highlight(own.t, normalize(own.t, index.map), terms, 0, own.t.length), snippet: snippet(own, terms, index.map) });
+        results.push({
+          id,
+          url: own.u,
+          title: highlight(own.t, normalize(own.t, index.map), terms, 0, own.t.length),
+          snippet: snippet(own, terms, index.map),
+        });
       });
     }
     return { results, total: ranked.length - rejected, exact: check.length === 0 || checked === ranked.length };
@@ -177,7 +183,8 @@ function decode(list: number[] | undefined): Map<number, number> {
 function highlight(display: string, normalized: string, terms: Term[], from: number, to: number): Part[] {
   const hits: [number, number][] = [];
   for (const term of terms) {
-    for (let i = findTerm(normalized, term, from); i >= 0 && i < to; i = findTerm(normalized, term, i + 1)) hits.push([i, Math.min(to, i + term.text.length)]);
+    for (let i = findTerm(normalized, term, from); i >= 0 && i < to; i = findTerm(normalized, term, i + 1))
+      hits.push([i, Math.min(to, i + term.text.length)]);
   }
   hits.sort((a, b) => a[0] - b[0]);
   const parts: Part[] = [];

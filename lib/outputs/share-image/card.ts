@@ -21,7 +21,9 @@ export function shareCard(headline: ShareHeadline, siteName: string, locale: Loc
   return {
     title: headline.title,
     siteName,
-    dateText: new Intl.DateTimeFormat(locale, { timeZone: SITE_TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' }).format(headline.publishedAt),
+    dateText: new Intl.DateTimeFormat(locale, { timeZone: SITE_TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' }).format(
+      headline.publishedAt,
+    ),
     locale,
     tags: headline.tags.slice(0, 3),
   };

@@ -251,7 +251,10 @@ export function fontSet(texts: Array<{ text: string; weight: Weight }>, locale: 
       (a, b) => Number(b.script === primary) - Number(a.script === primary) || b.slice.priority - a.slice.priority,
     );
     fonts.push(...ordered.map(({ font }) => font));
-    families.set(weight, ordered.map(({ family }) => family));
+    families.set(
+      weight,
+      ordered.map(({ family }) => family),
+    );
   }
   return { fonts, families };
 }

@@ -58,7 +58,15 @@ export type StoredArticle = Card & {
   authors: string[];
   coverImage?: string;
   sourceUrl?: string;
-  companies: { id: string; name: Bilingual; englishName: string; listings: CompanyEntry['listings']; description: Bilingual; articleCount: number; others: ArticleLink[] }[];
+  companies: {
+    id: string;
+    name: Bilingual;
+    englishName: string;
+    listings: CompanyEntry['listings'];
+    description: Bilingual;
+    articleCount: number;
+    others: ArticleLink[];
+  }[];
   previous?: ArticleLink;
   next?: ArticleLink;
   related: ArticleLink[];

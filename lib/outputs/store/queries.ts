@@ -61,7 +61,10 @@ export type CompanyView = {
   articleCount: number;
 };
 
-export type RelatedCompany = { company: Pick<CompanyView, 'id' | 'path' | 'name' | 'englishName' | 'listings' | 'description' | 'articleCount'>; otherArticles: ArticleLinkView[] };
+export type RelatedCompany = {
+  company: Pick<CompanyView, 'id' | 'path' | 'name' | 'englishName' | 'listings' | 'description' | 'articleCount'>;
+  otherArticles: ArticleLinkView[];
+};
 
 /** An article as a reader of one locale sees it: every text in that locale's script. */
 export type Article = ArticleSummary & {
@@ -104,7 +107,13 @@ function summaryView(card: Card, locale: Locale): ArticleSummary {
 }
 
 function linkView(link: ArticleLink, locale: Locale): ArticleLinkView {
-  return { slug: link.slug, path: articlePath(link.slug), title: pick(link.title, locale), publishedAt: new Date(link.publishedAt), isDraft: link.draft };
+  return {
+    slug: link.slug,
+    path: articlePath(link.slug),
+    title: pick(link.title, locale),
+    publishedAt: new Date(link.publishedAt),
+    isDraft: link.draft,
+  };
 }
 
 function termView(kind: 'tags' | 'categories', term: TermRef, locale: Locale): TermView {
@@ -148,7 +157,9 @@ export const getArticle = cache(async (slug: string, locale: Locale): Promise<Ar
   return {
     ...summaryView(stored, locale),
     html,
-    vocabularyReview: review ? vocabularyChanges(converter, { html: stored.html, texts: [stored.title[stored.source.script === 'zh-Hant' ? 'hant' : 'hans']] }) : undefined,
+    vocabularyReview: review
+      ? vocabularyChanges(converter, { html: stored.html, texts: [stored.title[stored.source.script === 'zh-Hant' ? 'hant' : 'hans']] })
+      : undefined,
     headings: stored.headings.map((heading) => ({ ...heading, text: convert(heading.text) })),
     tags: stored.tags.map((term) => termView('tags', term, locale)),
     categories: stored.categories.map((term) => termView('categories', term, locale)),
@@ -158,7 +169,15 @@ export const getArticle = cache(async (slug: string, locale: Locale): Promise<Ar
     updatedAt: stored.updatedAt ? new Date(stored.updatedAt) : undefined,
     originalLocale: stored.source.script,
     companies: stored.companies.map((company) => ({
-      company: { id: company.id, path: companyPath(company.id), name: pick(company.name, locale), englishName: company.englishName, listings: company.listings, description: pick(company.description, locale), articleCount: company.articleCount },
+      company: {
+        id: company.id,
+        path: companyPath(company.id),
+        name: pick(company.name, locale),
+        englishName: company.englishName,
+        listings: company.listings,
+        description: pick(company.description, locale),
+        articleCount: company.articleCount,
+      },
       otherArticles: company.others.map((other) => linkView(other, locale)),
     })),
     previous: stored.previous && linkView(stored.previous, locale),
@@ -170,10 +189,24 @@ export const getArticle = cache(async (slug: string, locale: Locale): Promise<Ar
 /** What an article's share image shows, in one script; its text needs no conversion (the store keeps both). */
 export async function getShareHeadline(slug: string, locale: Locale): Promise<ShareHeadline | undefined> {
   const stored = await readStoredArticle(slug);
-  return stored && { title: pick(stored.title, locale), publishedAt: new Date(stored.publishedAt), tags: stored.tags.map((tag) => pick(tag.name, locale)) };
+  return (
+    stored && {
+      title: pick(stored.title, locale),
+      publishedAt: new Date(stored.publishedAt),
+      tags: stored.tags.map((tag) => pick(tag.name, locale)),
+    }
+  );
 }
 
-export type ListPage = { kind: ListKind; key: string; name?: string; page: number; pages: number; total: number; articles: ArticleSummary[] };
+export type ListPage = {
+  kind: ListKind;
+  key: string;
+  name?: string;
+  page: number;
+  pages: number;
+  total: number;
+  articles: ArticleSummary[];
+};
 
 /** One page of a list (home, a tag, a category, a company, a year), or undefined past its end; once per render. */
 export const getListPage = cache(async (kind: ListKind, key: string, page: number, locale: Locale): Promise<ListPage | undefined> => {

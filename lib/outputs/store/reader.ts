@@ -28,7 +28,10 @@ export async function readStore<T>(relative: string): Promise<T | undefined> {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     if (!site.contentStoreUrl) return undefined;
-    const response = await fetch(`${site.contentStoreUrl}${STORE_URL_PATH}/${relative}`, { headers: site.contentStoreHeaders, cache: 'force-cache' });
+    const response = await fetch(`${site.contentStoreUrl}${STORE_URL_PATH}/${relative}`, {
+      headers: site.contentStoreHeaders,
+      cache: 'force-cache',
+    });
     if (response.status === 404) return undefined;
     if (!response.ok) throw new Error(`content store: ${relative} answered ${response.status}`);
     return (await response.json()) as T;
@@ -40,4 +43,3 @@ export async function readStore<T>(relative: string): Promise<T | undefined> {
   }
   return reading;
 }
-

@@ -110,7 +110,10 @@ function rememberedMentionCounter(companies: GeneratedCompany[]): MentionCounter
 export type StoreFiles = Map<string, string>;
 
 /** Every file of the store, by path below STORE_DIR. Pure: the content in, the files out. */
-export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedCompany[]): { files: StoreFiles; problems: ContentProblem[]; warnings: ContentProblem[]; records: PostRecord[] } {
+export function buildStoreFiles(
+  posts: GeneratedPost[],
+  companies: GeneratedCompany[],
+): { files: StoreFiles; problems: ContentProblem[]; warnings: ContentProblem[]; records: PostRecord[] } {
   const records = newestFirst(posts.map((post) => post.record));
   const htmlBySlug = new Map(posts.map((post) => [post.record.slug, post.body.html]));
   const problems = duplicateSlugProblems(records);
@@ -121,9 +124,17 @@ export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedComp
   // Companies: each article's listed ones, then those it mentions often enough (lib/content/companies/mentions.ts).
   const countMentions = rememberedMentionCounter(companies);
   const companyIdsBySlug = new Map(
-    records.map((record) => [record.slug, relatedCompanyIds(record.companyIds, countMentions(`${record.title[record.source.script === 'zh-Hant' ? 'hant' : 'hans']}\n${record.tags.join('\n')}\n${record.text}`))]),
+    records.map((record) => [
+      record.slug,
+      relatedCompanyIds(
+        record.companyIds,
+        countMentions(`${record.title[record.source.script === 'zh-Hant' ? 'hant' : 'hans']}\n${record.tags.join('\n')}\n${record.text}`),
+      ),
+    ]),
   );
-  const recordsByCompany = new Map(companies.map((company) => [company.id, records.filter((record) => companyIdsBySlug.get(record.slug)!.includes(company.id))]));
+  const recordsByCompany = new Map(
+    companies.map((company) => [company.id, records.filter((record) => companyIdsBySlug.get(record.slug)!.includes(company.id))]),
+  );
   const companyEntries = new Map<string, CompanyEntry>(
     companies.map((company) => [
       company.id,
@@ -133,7 +144,9 @@ export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedComp
         englishName: company.name.en,
         listings: (company.listings ?? []).map(({ exchange, symbol }) => ({ exchange, symbol })),
         website: company.website,
-        headquarters: company.headquarters ? { hant: company.headquarters, hans: company.converted.headquarters ?? company.headquarters } : undefined,
+        headquarters: company.headquarters
+          ? { hant: company.headquarters, hans: company.converted.headquarters ?? company.headquarters }
+          : undefined,
         founded: company.founded,
         description: { hant: company.description, hans: company.converted.description },
         articleCount: recordsByCompany.get(company.id)!.length,
@@ -155,7 +168,15 @@ export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedComp
   const putList = (kind: ListKind, key: string, list: PostRecord[], name?: Bilingual) => {
     const pages = Math.max(1, Math.ceil(list.length / PAGE_SIZE));
     for (let page = 1; page <= pages; page++) {
-      const data: StoredListPage = { kind, key, name, page, pages, total: list.length, cards: list.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(cardOf) };
+      const data: StoredListPage = {
+        kind,
+        key,
+        name,
+        page,
+        pages,
+        total: list.length,
+        cards: list.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(cardOf),
+      };
       put(`lists/${kind}/${encodeURIComponent(key)}/${page}.json`, data);
     }
     return pages;
@@ -169,8 +190,12 @@ export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedComp
   // Related articles: shared companies count twice, shared tags once; the newer wins a tie. Candidates are
   // positions in `records` (newest first), scored in one reused array: ~10× faster than a map and a sort.
   const order = new Map(records.map((record, index) => [record.slug, index]));
-  const indexesByTag = new Map([...tags].map(([key, entry]) => [key, entry.records.slice(0, RELATED_CANDIDATES_PER_TERM).map((record) => order.get(record.slug)!)]));
-  const indexesByCompany = new Map([...recordsByCompany].map(([id, list]) => [id, list.slice(0, RELATED_CANDIDATES_PER_TERM).map((record) => order.get(record.slug)!)]));
+  const indexesByTag = new Map(
+    [...tags].map(([key, entry]) => [key, entry.records.slice(0, RELATED_CANDIDATES_PER_TERM).map((record) => order.get(record.slug)!)]),
+  );
+  const indexesByCompany = new Map(
+    [...recordsByCompany].map(([id, list]) => [id, list.slice(0, RELATED_CANDIDATES_PER_TERM).map((record) => order.get(record.slug)!)]),
+  );
   const scores = new Float64Array(records.length);
   const relatedOf = (record: PostRecord, own: number): PostRecord[] => {
     const touched: number[] = [];
@@ -201,7 +226,11 @@ export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedComp
     const listed = new Set<string>();
     return (id: string) => {
       // The head of the list only: filtering a whole list for every article was quadratic in the archive.
-      const newest = recordsByCompany.get(id)!.slice(0, OTHERS_PER_COMPANY + 1).filter((other) => other.slug !== record.slug).slice(0, OTHERS_PER_COMPANY);
+      const newest = recordsByCompany
+        .get(id)!
+        .slice(0, OTHERS_PER_COMPANY + 1)
+        .filter((other) => other.slug !== record.slug)
+        .slice(0, OTHERS_PER_COMPANY);
       const unlisted = newest.filter((other) => !listed.has(other.slug));
       for (const other of unlisted) listed.add(other.slug);
       return unlisted.map(linkOf);
@@ -247,7 +276,13 @@ export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedComp
     for (const address of record.aliases) {
       const existing = redirects.get(address);
       if (existing && existing !== record.slug) {
-        warnings.push({ file: `content/${record.file}`, field: 'aliases', severity: 'warning', message: `${address} is also an old address of /posts/${existing}, which keeps it`, fix: 'remove it from one of the two articles' });
+        warnings.push({
+          file: `content/${record.file}`,
+          field: 'aliases',
+          severity: 'warning',
+          message: `${address} is also an old address of /posts/${existing}, which keeps it`,
+          fix: 'remove it from one of the two articles',
+        });
         continue;
       }
       redirects.set(address, record.slug);
@@ -260,7 +295,9 @@ export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedComp
   shardData.forEach((data, shard) => put(`redirects/${shard}.json`, data));
 
   const summaries = (terms: typeof tags): TermSummary[] =>
-    [...terms.values()].map(({ ref, records: list }) => ({ ...ref, count: list.length })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+    [...terms.values()]
+      .map(({ ref, records: list }) => ({ ...ref, count: list.length }))
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   const site: StoredSite = {
     articleCount: records.length,
     articles: records.map((record) => ({ slug: record.slug, publishedAt: record.publishedAt, updatedAt: record.updatedAt })),
@@ -270,7 +307,10 @@ export function buildStoreFiles(posts: GeneratedPost[], companies: GeneratedComp
     years: [...years].map(([year, list]) => ({ year, count: list.length })),
   };
   put('site.json', site);
-  put('companies.json', [...companyEntries.values()].sort((a, b) => b.articleCount - a.articleCount || a.id.localeCompare(b.id)));
+  put(
+    'companies.json',
+    [...companyEntries.values()].sort((a, b) => b.articleCount - a.articleCount || a.id.localeCompare(b.id)),
+  );
   return { files, problems, warnings, records };
 }
 
@@ -290,7 +330,8 @@ function syncDirectory(directory: string, files: StoreFiles): number {
   const previous = lastWritten.get(directory);
   let written = 0;
   // A `.tmp` file is another writer's (npm run dev's quick preview) on its way in: not ours to remove.
-  for (const existing of listFiles(directory)) if (!files.has(existing) && !existing.endsWith('.tmp')) rmSync(path.join(directory, existing));
+  for (const existing of listFiles(directory))
+    if (!files.has(existing) && !existing.endsWith('.tmp')) rmSync(path.join(directory, existing));
   for (const [name, content] of files) {
     const file = path.join(directory, name);
     if (existsSync(file) && (previous?.get(name) ?? readFileSync(file, 'utf8')) === content) continue;
@@ -304,7 +345,11 @@ function syncDirectory(directory: string, files: StoreFiles): number {
 /** Copies the files of page bundles (images beside index.md) where the pages link them. */
 function syncBundleFiles(contentDir: string, publicDir: string): void {
   const target = path.join(publicDir, BUNDLE_URL_PREFIX);
-  const wanted = new Set(listFiles(path.join(contentDir, 'posts')).filter((file) => !/\.md$/i.test(file)).map((file) => `posts/${file}`));
+  const wanted = new Set(
+    listFiles(path.join(contentDir, 'posts'))
+      .filter((file) => !/\.md$/i.test(file))
+      .map((file) => `posts/${file}`),
+  );
   for (const existing of listFiles(target)) if (!wanted.has(existing)) rmSync(path.join(target, existing));
   for (const file of wanted) {
     const from = path.join(contentDir, file);
@@ -358,7 +403,10 @@ export function writeStoreChanges(previous: StoreFiles, next: StoreFiles, direct
  */
 export async function writeContentStore(contentDir = 'content', publicDir = 'public'): Promise<void> {
   const started = performance.now();
-  const { files, problems, warnings, records } = versionedStoreFiles(readGenerated<GeneratedPost>('Post'), readGenerated<GeneratedCompany>('Company'));
+  const { files, problems, warnings, records } = versionedStoreFiles(
+    readGenerated<GeneratedPost>('Post'),
+    readGenerated<GeneratedCompany>('Company'),
+  );
   for (const warning of warnings) console.warn(formatProblem(warning));
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));

@@ -80,7 +80,13 @@ const characterScripts = new Map<number, Locale | undefined>();
 function scriptOfCharacter(code: number): Locale | undefined {
   if (characterScripts.has(code)) return characterScripts.get(code);
   const char = String.fromCodePoint(code);
-  const script = !HAN.test(char) ? undefined : opencc('tw', 'cn')(char) !== char ? 'zh-Hant' : opencc('cn', 'tw')(char) !== char ? 'zh-Hans' : undefined;
+  const script = !HAN.test(char)
+    ? undefined
+    : opencc('tw', 'cn')(char) !== char
+      ? 'zh-Hant'
+      : opencc('cn', 'tw')(char) !== char
+        ? 'zh-Hans'
+        : undefined;
   characterScripts.set(code, script);
   return script;
 }
@@ -89,7 +95,35 @@ function scriptOfCharacter(code: number): Locale | undefined {
  * Character variants Taiwan and Hong Kong texts use interchangeably (臺/台, 裡/裏, 著/着, 線/綫…):
  * a Traditional vocabulary phrase is matched in each spelling.
  */
-const VARIANT_CLASSES = ['臺台', '裡裏', '著着', '線綫', '為爲', '啟啓', '眾衆', '群羣', '峰峯', '偽僞', '麵麪', '床牀', '污汙', '衛衞', '鉤鈎', '說説', '稅税', '脫脱', '銳鋭', '閱閲', '悅悦', '兌兑', '溫温', '戶户', '才纔', '秘祕', '痴癡'];
+const VARIANT_CLASSES = [
+  '臺台',
+  '裡裏',
+  '著着',
+  '線綫',
+  '為爲',
+  '啟啓',
+  '眾衆',
+  '群羣',
+  '峰峯',
+  '偽僞',
+  '麵麪',
+  '床牀',
+  '污汙',
+  '衛衞',
+  '鉤鈎',
+  '說説',
+  '稅税',
+  '脫脱',
+  '銳鋭',
+  '閱閲',
+  '悅悦',
+  '兌兑',
+  '溫温',
+  '戶户',
+  '才纔',
+  '秘祕',
+  '痴癡',
+];
 const VARIANTS = new Map<string, string>();
 for (const chars of VARIANT_CLASSES) for (const char of chars) VARIANTS.set(char, chars);
 
@@ -315,7 +349,10 @@ export type VocabularyChangeCount = VocabularyChange & { count: number };
  * Every vocabulary change a conversion makes in an article (HTML body, and plain texts such as the
  * title, description and tags), counted, most frequent first: the per-article list of the review view.
  */
-export function vocabularyChanges(convert: Converter, { html = '', texts = [] }: { html?: string; texts?: string[] }): VocabularyChangeCount[] {
+export function vocabularyChanges(
+  convert: Converter,
+  { html = '', texts = [] }: { html?: string; texts?: string[] },
+): VocabularyChangeCount[] {
   const counts = new Map<string, VocabularyChangeCount>();
   const count = (text: string) => {
     for (const piece of convert.pieces(text)) {

@@ -41,10 +41,17 @@ function entryProblems(entry: unknown): string[] {
   const phrase = (value: unknown) => typeof value === 'string' && value.trim() !== '';
   if (!phrase(hans)) problems.push('field "hans" must be a non-empty phrase');
   if (hant === undefined && hk === undefined) problems.push('field "hant" must be a non-empty phrase');
-  for (const [field, value] of [['hant', hant], ['hk', hk]] as const) {
+  for (const [field, value] of [
+    ['hant', hant],
+    ['hk', hk],
+  ] as const) {
     if (value !== undefined && !phrase(value)) problems.push(`field "${field}" must be a non-empty phrase`);
   }
-  for (const [field, value] of [['hant', hant], ['hans', hans], ['hk', hk]] as const) {
+  for (const [field, value] of [
+    ['hant', hant],
+    ['hans', hans],
+    ['hk', hk],
+  ] as const) {
     if (typeof value === 'string' && /-\{|\}-/.test(value)) problems.push(`field "${field}" contains an inline rule marker (-{ or }-)`);
   }
   if (only !== undefined && only !== 'toHans' && only !== 'toHant') {
@@ -127,7 +134,12 @@ export function vocabularyProblems(dir = GLOSSARY_PATH): VocabularyProblem[] {
     const document = parseDocument(text, { prettyErrors: true });
     const [error] = document.errors;
     if (error) {
-      problems.push({ file, line: error.linePos?.[0].line, message: `is not valid YAML: ${error.message.split('\n')[0]}`, fix: 'check quotes and indentation' });
+      problems.push({
+        file,
+        line: error.linePos?.[0].line,
+        message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+        fix: 'check quotes and indentation',
+      });
       continue;
     }
     const data: unknown = document.toJS() ?? [];
@@ -168,13 +180,16 @@ export function vocabularyProblems(dir = GLOSSARY_PATH): VocabularyProblem[] {
 /** A problem of an article's `vocabulary` front-matter field: `entry` is the 0-based index of the entry, when one is at fault. */
 export type ArticleVocabularyProblem = { entry?: number; message: string; fix: string };
 
-const ARTICLE_FIX = 'write vocabulary: as a list of pairs, e.g. vocabulary: [{ hant: 資料, hans: 资料 }], optionally with only: toHans or toHant';
+const ARTICLE_FIX =
+  'write vocabulary: as a list of pairs, e.g. vocabulary: [{ hant: 資料, hans: 资料 }], optionally with only: toHans or toHant';
 
 /** Problems of an article's `vocabulary` field (pairs that add to or override the site's); empty when it is valid or absent. */
 export function articleVocabularyProblems(value: unknown): ArticleVocabularyProblem[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) return [{ message: 'must be a list of { hant, hans } pairs', fix: ARTICLE_FIX }];
-  return value.flatMap((entry, index) => entryProblems(entry).map((message) => ({ entry: index, message: `entry ${index + 1}: ${message}`, fix: ARTICLE_FIX })));
+  return value.flatMap((entry, index) =>
+    entryProblems(entry).map((message) => ({ entry: index, message: `entry ${index + 1}: ${message}`, fix: ARTICLE_FIX })),
+  );
 }
 
 /** The valid pairs of an article's `vocabulary` field (invalid entries are left out: check them with `articleVocabularyProblems`). */

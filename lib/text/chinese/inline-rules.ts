@@ -119,7 +119,12 @@ function ruleContentProblems(content: string): { message: string; fix: string }[
   if (content.trim() === '') return [{ message: 'the rule -{}- is empty', fix: 'put the phrase to keep inside it, or remove it' }];
   if (content.includes(OPEN)) return [{ message: 'a rule inside a rule is not supported', fix: FIX_SHAPE }];
   if (/[*`[\]<>]/.test(content)) {
-    return [{ message: `the rule "-{${content}}-" contains Markdown or HTML markup, which splits it`, fix: 'put the markup outside: **-{文字}-**, not -{**文字**}-' }];
+    return [
+      {
+        message: `the rule "-{${content}}-" contains Markdown or HTML markup, which splits it`,
+        fix: 'put the markup outside: **-{文字}-**, not -{**文字**}-',
+      },
+    ];
   }
   if (FLAGS.test(content)) {
     const flag = content.slice(0, content.indexOf('|')).trim();
@@ -139,17 +144,32 @@ function ruleContentProblems(content: string): { message: string; fix: string }[
     const key = part.slice(0, colon).trim();
     const script = VARIANT_SCRIPTS[key.toLowerCase()];
     if (!script) {
-      problems.push({ message: `"${key}" is not a variant key we know`, fix: `use zh-hant (or zh-tw, zh-hk) for Traditional and zh-hans (or zh-cn) for Simplified` });
+      problems.push({
+        message: `"${key}" is not a variant key we know`,
+        fix: `use zh-hant (or zh-tw, zh-hk) for Traditional and zh-hans (or zh-cn) for Simplified`,
+      });
       return;
     }
-    if (part.slice(colon + 1).trim() === '') problems.push({ message: `"${key}" gives an empty form`, fix: 'write the phrase after the colon' });
+    if (part.slice(colon + 1).trim() === '')
+      problems.push({ message: `"${key}" gives an empty form`, fix: 'write the phrase after the colon' });
     const earlier = seen.get(script);
-    if (earlier) problems.push({ message: `"${key}" and "${earlier}" both give the ${script === 'zh-Hant' ? 'Traditional' : 'Simplified'} form`, fix: 'keep one form per script: zh-hant and zh-hans' });
+    if (earlier)
+      problems.push({
+        message: `"${key}" and "${earlier}" both give the ${script === 'zh-Hant' ? 'Traditional' : 'Simplified'} form`,
+        fix: 'keep one form per script: zh-hant and zh-hans',
+      });
     else seen.set(script, key);
   });
   if (problems.length === 0) {
-    for (const [script, key] of [['zh-Hant', 'zh-hant'], ['zh-Hans', 'zh-hans']] as const) {
-      if (!seen.has(script)) problems.push({ message: `the rule gives no ${key} form`, fix: `add ${key}:…; a rule names both scripts, or use -{文字}- to keep one phrase as written` });
+    for (const [script, key] of [
+      ['zh-Hant', 'zh-hant'],
+      ['zh-Hans', 'zh-hans'],
+    ] as const) {
+      if (!seen.has(script))
+        problems.push({
+          message: `the rule gives no ${key} form`,
+          fix: `add ${key}:…; a rule names both scripts, or use -{文字}- to keep one phrase as written`,
+        });
     }
   }
   return problems;
@@ -202,7 +222,11 @@ export function inlineRuleProblems(markdown: string, firstLine = 1): InlineRuleP
       const at = { line: lineNumber, column: open + 1 };
       const close = line.indexOf(CLOSE, open + OPEN.length);
       if (close < 0) {
-        problems.push({ ...at, message: 'the rule "-{" is never closed with "}-" on this line', fix: `close it on the same line: ${FIX_SHAPE}` });
+        problems.push({
+          ...at,
+          message: 'the rule "-{" is never closed with "}-" on this line',
+          fix: `close it on the same line: ${FIX_SHAPE}`,
+        });
         break;
       }
       const content = line.slice(open + OPEN.length, close);

@@ -77,6 +77,9 @@ export function refResolver(contentDir: string, fromFile: string): (target: stri
       slug = lookup(index);
     }
     if (slug) return { href: `/posts/${slug}${anchorOf(fragment)}` };
-    return { message: `ref "${target}" leads to no article`, fix: 'write the path of an article below content/ (posts/other-post.md) or its file name' };
+    return {
+      message: `ref "${target}" leads to no article`,
+      fix: 'write the path of an article below content/ (posts/other-post.md) or its file name',
+    };
   };
 }

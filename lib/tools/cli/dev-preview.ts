@@ -9,7 +9,8 @@ import { QuickPreview } from '../dev/quick-preview';
  */
 const preview = new QuickPreview();
 let queue: Promise<unknown> = Promise.resolve();
-const enqueue = (task: () => unknown) => (queue = queue.then(task).catch((error) => console.error('quick preview:', error instanceof Error ? error.message : error)));
+const enqueue = (task: () => unknown) =>
+  (queue = queue.then(task).catch((error) => console.error('quick preview:', error instanceof Error ? error.message : error)));
 let watching = false;
 
 function watchPosts() {
@@ -18,7 +19,9 @@ function watchPosts() {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const watcher = chokidar.watch('content/posts', { ignoreInitial: true });
   // Out of watches (a huge archive, a low inotify limit): saves still reach the page, through Contentlayer.
-  watcher.on('error', (error) => console.error(`quick preview: not watching (${error instanceof Error ? error.message : error}); saves go through Contentlayer`));
+  watcher.on('error', (error) =>
+    console.error(`quick preview: not watching (${error instanceof Error ? error.message : error}); saves go through Contentlayer`),
+  );
   watcher.on('change', (changed: string) => {
     if (!/\.md$/i.test(changed)) return;
     const file = path.relative('content', changed).split(path.sep).join('/');
@@ -30,7 +33,8 @@ function watchPosts() {
         const started = performance.now();
         enqueue(async () => {
           const written = await preview.update(file);
-          if (written) console.log(`quick preview: content/${file}, ${written} store files in ${Math.round(performance.now() - started)} ms`);
+          if (written)
+            console.log(`quick preview: content/${file}, ${written} store files in ${Math.round(performance.now() - started)} ms`);
         });
       }, 20),
     );

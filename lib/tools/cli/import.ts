@@ -21,7 +21,9 @@ import { validateWritten, writePost } from './write-post';
  */
 const { slug, force, positionals: inputs } = contentCommandArgs(process.argv.slice(2));
 if (inputs.length === 0 || (slug && inputs.length > 1)) {
-  console.error('usage: npm run import -- HUGO_SITE_OR_CONTENT_FOLDER [--force]\n       npm run import -- [--slug NAME] [--force] FILE...   (--slug with one file only)');
+  console.error(
+    'usage: npm run import -- HUGO_SITE_OR_CONTENT_FOLDER [--force]\n       npm run import -- [--slug NAME] [--force] FILE...   (--slug with one file only)',
+  );
   process.exit(2);
 }
 
@@ -79,9 +81,14 @@ function writePlan(plan: ImportPlan, record: ImportRecord): { written: string[];
 function writeDeclarations(plan: ImportPlan): void {
   if (plan.declarations.size === 0) return;
   const file = path.join(CONTENT_DIR, SHORTCODES_FILE);
-  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# 網站自己的短碼 / The site\'s own (theme) shortcodes: how each is shown. See content/EDITING.md.\n';
+  const existing = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : "# 網站自己的短碼 / The site's own (theme) shortcodes: how each is shown. See content/EDITING.md.\n";
   const lines = [...plan.declarations].map(([name, declaration]) => declarationYaml(name, declaration));
-  writeFileSync(file, `${existing.replace(/\n?$/, '\n')}# Declared by npm run import; change any of them as you like.\n${lines.join('\n')}\n`);
+  writeFileSync(
+    file,
+    `${existing.replace(/\n?$/, '\n')}# Declared by npm run import; change any of them as you like.\n${lines.join('\n')}\n`,
+  );
 }
 
 function writeSettings(plan: ImportPlan): void {
@@ -93,16 +100,26 @@ function writeSettings(plan: ImportPlan): void {
 
 function printReport(plan: ImportPlan, result: { written: string[]; unchanged: number; kept: string[] }) {
   const { report, config } = plan;
-  console.log(`Hugo site: ${config.files.length > 0 ? config.files.join(', ') : 'no config file (Hugo defaults)'}; permalinks ${JSON.stringify(config.permalinks)}${config.baseURL ? `; baseURL ${config.baseURL}` : ''}`);
-  console.log(`articles: ${report.imported} imported of ${report.pages} pages (${report.bundles} bundles), ${report.skipped.length} skipped`);
-  console.log(`files: ${result.written.length} written, ${result.unchanged} unchanged, ${result.kept.length} kept as edited${result.kept.length ? ' (--force replaces them)' : ''}`);
+  console.log(
+    `Hugo site: ${config.files.length > 0 ? config.files.join(', ') : 'no config file (Hugo defaults)'}; permalinks ${JSON.stringify(config.permalinks)}${config.baseURL ? `; baseURL ${config.baseURL}` : ''}`,
+  );
+  console.log(
+    `articles: ${report.imported} imported of ${report.pages} pages (${report.bundles} bundles), ${report.skipped.length} skipped`,
+  );
+  console.log(
+    `files: ${result.written.length} written, ${result.unchanged} unchanged, ${result.kept.length} kept as edited${result.kept.length ? ' (--force replaces them)' : ''}`,
+  );
   console.log(`old addresses kept: ${report.addresses} (each redirects to its article)`);
-  console.log(`images from static/: ${report.staticFiles}; WordPress code blocks fenced: ${report.wordpressCodeBlocks}; front matter completed: ${report.frontMatterRewritten}`);
+  console.log(
+    `images from static/: ${report.staticFiles}; WordPress code blocks fenced: ${report.wordpressCodeBlocks}; front matter completed: ${report.frontMatterRewritten}`,
+  );
   if (report.shortcodes.size > 0) {
     console.log('shortcodes:');
     for (const [name, use] of report.shortcodes) {
       const declaration = plan.declarations.get(name);
-      console.log(`  ${name} ×${use.count}: ${declaration ? `${describeDeclaration(declaration)} (declared in content/shortcodes.yaml)` : use.handling}`);
+      console.log(
+        `  ${name} ×${use.count}: ${declaration ? `${describeDeclaration(declaration)} (declared in content/shortcodes.yaml)` : use.handling}`,
+      );
     }
   }
   for (const skipped of report.skipped.slice(0, 30)) console.log(`skipped ${skipped.file}: ${skipped.reason}`);
@@ -115,7 +132,16 @@ function printReport(plan: ImportPlan, result: { written: string[]; unchanged: n
 async function importSite(input: string) {
   const contentOnly = !isHugoSiteRoot(input);
   const record = readRecord();
-  const plan = planHugoImport(input, { takenSlugs: takenSlugs(record), previousTargets: new Map(Object.entries(record).map(([source, entry]) => [source, entry.target.replace(/^content\//, '')])), declared: declaredShortcodes(CONTENT_DIR), now: new Date() }, { contentOnly });
+  const plan = planHugoImport(
+    input,
+    {
+      takenSlugs: takenSlugs(record),
+      previousTargets: new Map(Object.entries(record).map(([source, entry]) => [source, entry.target.replace(/^content\//, '')])),
+      declared: declaredShortcodes(CONTENT_DIR),
+      now: new Date(),
+    },
+    { contentOnly },
+  );
   const result = writePlan(plan, record);
   writeDeclarations(plan);
   writeSettings(plan);

@@ -13,7 +13,17 @@ if (!title) {
 }
 
 const date = formatTaipeiDateTime(new Date());
-const frontMatter = frontMatterBlock({ title, date, description: '', tags: [], categories: [], source_name: '', source_url: '', related_companies: [], draft: true });
+const frontMatter = frontMatterBlock({
+  title,
+  date,
+  description: '',
+  tags: [],
+  categories: [],
+  source_name: '',
+  source_url: '',
+  related_companies: [],
+  draft: true,
+});
 try {
   const file = writePost(slug ?? slugFromTitle(date, title), `${frontMatter}\n在這裡寫正文。\n`, force);
   console.log(file);

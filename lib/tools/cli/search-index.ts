@@ -12,7 +12,9 @@ let scheduled: ReturnType<typeof setTimeout> | undefined;
 function rebuild() {
   scheduled = undefined;
   try {
-    console.log(describeWrite(writeSearchIndexNow(newestFirst(readGenerated<GeneratedPost>('Post').map((post) => post.record)), SEARCH_DIR)));
+    console.log(
+      describeWrite(writeSearchIndexNow(newestFirst(readGenerated<GeneratedPost>('Post').map((post) => post.record)), SEARCH_DIR)),
+    );
   } catch (error) {
     console.error('search index: not written:', error instanceof Error ? error.message : error);
   }

@@ -26,7 +26,8 @@ export async function generatePost(sourceFilePath: string, contentDir = 'content
   return { _raw: { sourceFilePath }, body: { html }, record: buildPostRecord(sourceFilePath, html, contentDir) };
 }
 
-const sameDocument = (a: GeneratedPost, b: GeneratedPost) => a.body.html === b.body.html && JSON.stringify(a.record) === JSON.stringify(b.record);
+const sameDocument = (a: GeneratedPost, b: GeneratedPost) =>
+  a.body.html === b.body.html && JSON.stringify(a.record) === JSON.stringify(b.record);
 
 export class QuickPreview {
   private posts = new Map<string, GeneratedPost>();

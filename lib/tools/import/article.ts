@@ -10,7 +10,19 @@ export type ImportedArticle = { shape: ArticleShape; title: string; date: string
 const SCRAPED_MARKERS = ['summary', 'thumbnail', 'translations', 'widgets', 'authorbox', 'lead'];
 
 /** The fields we publish, in the order we write them. */
-const PUBLISHED_FIELDS = ['title', 'date', 'description', 'tags', 'categories', 'image', 'source_url', 'source_name', 'related_companies', 'lang', 'draft'];
+const PUBLISHED_FIELDS = [
+  'title',
+  'date',
+  'description',
+  'tags',
+  'categories',
+  'image',
+  'source_url',
+  'source_name',
+  'related_companies',
+  'lang',
+  'draft',
+];
 
 /** Source names as scrapers spell them, and as readers know them. */
 const KNOWN_SOURCES: Record<string, string> = { '36ke': '36Kr', '36kr': '36Kr' };

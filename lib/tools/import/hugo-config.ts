@@ -49,17 +49,20 @@ function lowerKeys(value: unknown): unknown {
     const lower = key.toLowerCase();
     const converted = lowerKeys(item);
     const existing = result[lower];
-    result[lower] = existing && typeof existing === 'object' && converted && typeof converted === 'object' ? { ...existing, ...converted } : converted;
+    result[lower] =
+      existing && typeof existing === 'object' && converted && typeof converted === 'object' ? { ...existing, ...converted } : converted;
   }
   return result;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 
 /** `over` merged into `base` at every level, as Hugo merges config files and environments (lists are replaced). */
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) result[key] = isPlainObject(result[key]) && isPlainObject(value) ? deepMerge(result[key], value) : value;
+  for (const [key, value] of Object.entries(over))
+    result[key] = isPlainObject(result[key]) && isPlainObject(value) ? deepMerge(result[key], value) : value;
   return result;
 }
 
@@ -121,14 +124,19 @@ export function readHugoConfig(siteRoot: string): HugoConfig {
   for (const [key, value] of Object.entries((config.permalinks as Record<string, unknown>) ?? {})) {
     if (typeof value === 'string') permalinks[key] = value;
     // Hugo 0.120+: [permalinks.page] posts = "…" (and section/term/taxonomy kinds, which are not articles).
-    else if (key === 'page' && value && typeof value === 'object') for (const [section, pattern] of Object.entries(value)) if (typeof pattern === 'string') permalinks[section] = pattern;
+    else if (key === 'page' && value && typeof value === 'object')
+      for (const [section, pattern] of Object.entries(value)) if (typeof pattern === 'string') permalinks[section] = pattern;
   }
 
   const defaultLanguage = asString(config.defaultcontentlanguage)?.toLowerCase();
   const languages = (config.languages as Record<string, Record<string, unknown>>) ?? {};
   // A list, or (as Hugo's cast reads it) one string of codes separated by spaces.
   const disabledList = config.disablelanguages;
-  const disabled = new Set((Array.isArray(disabledList) ? disabledList : typeof disabledList === 'string' ? disabledList.split(/\s+/) : []).map((language) => String(language).toLowerCase()));
+  const disabled = new Set(
+    (Array.isArray(disabledList) ? disabledList : typeof disabledList === 'string' ? disabledList.split(/\s+/) : []).map((language) =>
+      String(language).toLowerCase(),
+    ),
+  );
   const rootContentDir = asString(config.contentdir) ?? 'content';
   const languageDirs = Object.entries(languages)
     .filter(([language]) => !disabled.has(language.toLowerCase()))
@@ -136,7 +144,9 @@ export function readHugoConfig(siteRoot: string): HugoConfig {
   // One language (none configured, or one left enabled): its code (Hugo's default is "en") says nothing of the
   // text, which is whatever the site is written in; only a multilingual site says which folder holds what.
   const monolingual = languageDirs.length <= 1;
-  const contentDirs = languageDirs.some((entry) => entry.dir !== rootContentDir) ? languageDirs : [{ dir: rootContentDir, language: monolingual ? undefined : defaultLanguage }];
+  const contentDirs = languageDirs.some((entry) => entry.dir !== rootContentDir)
+    ? languageDirs
+    : [{ dir: rootContentDir, language: monolingual ? undefined : defaultLanguage }];
 
   const staticDir = config.staticdir;
   const staticDirs = Array.isArray(staticDir) ? staticDir.map(String) : [asString(staticDir) ?? 'static'];

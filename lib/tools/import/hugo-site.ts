@@ -78,7 +78,8 @@ function findPages(siteRoot: string, config: HugoConfig, skipped: ImportPlan['re
     }
     const files = walk(root);
     const bundleDirs = new Set(files.filter((file) => /(^|\/)index\.(md|markdown)$/i.test(file)).map((file) => path.posix.dirname(file)));
-    const bundleOf = (file: string) => [...bundleDirs].filter((dir) => dir !== '.' && file.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length)[0];
+    const bundleOf = (file: string) =>
+      [...bundleDirs].filter((dir) => dir !== '.' && file.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length)[0];
     for (const file of files) {
       const name = path.posix.basename(file);
       if (!MARKDOWN.test(file)) {
@@ -100,7 +101,11 @@ function findPages(siteRoot: string, config: HugoConfig, skipped: ImportPlan['re
         absolute: path.join(root, file),
         language: fileLanguage ?? language,
         fileLanguage,
-        resources: isBundle ? files.filter((other) => other.startsWith(`${bundle}/`) && !MARKDOWN.test(other) && bundleOf(other) === bundle).map((other) => other.slice(bundle.length + 1)) : [],
+        resources: isBundle
+          ? files
+              .filter((other) => other.startsWith(`${bundle}/`) && !MARKDOWN.test(other) && bundleOf(other) === bundle)
+              .map((other) => other.slice(bundle.length + 1))
+          : [],
       });
     }
   }
@@ -113,7 +118,9 @@ function oldAddresses(page: SourcePage, fields: PostFields, data: Record<string,
   const url = typeof data.url === 'string' || typeof data.url === 'number' ? String(data.url) : undefined;
   const slug = data.slug === undefined || data.slug === null ? undefined : String(data.slug);
   // Hugo's .Date: date, else publishDate, pubDate, published, lastmod, modified (as written, for its digits).
-  const date = ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified'].map((key) => data[key]).find((value): value is string => typeof value === 'string' && value.trim() !== '');
+  const date = ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified']
+    .map((key) => data[key])
+    .find((value): value is string => typeof value === 'string' && value.trim() !== '');
   const permalinkPage = { path: page.path, title: fields.title, slug, date, language: page.fileLanguage };
   let own = url ? `/${url.replace(/^\/+/, '')}` : undefined;
   if (!own) {
@@ -121,14 +128,25 @@ function oldAddresses(page: SourcePage, fields: PostFields, data: Record<string,
     own = (pattern && expandPermalink(pattern, permalinkPage)) || defaultPermalink(permalinkPage);
     if (config.uglyURLs) own = own.replace(/\/$/, '.html');
   }
-  const languagePrefix = page.language && (page.language !== config.defaultContentLanguage || config.defaultContentLanguageInSubdir) && config.contentDirs.length > 1 ? `/${page.language}` : '';
+  const languagePrefix =
+    page.language &&
+    (page.language !== config.defaultContentLanguage || config.defaultContentLanguageInSubdir) &&
+    config.contentDirs.length > 1
+      ? `/${page.language}`
+      : '';
   // Hugo puts a relative alias beside the page ("." is the page's own level): /posts/x/ with `old` → /posts/old.
   const pageDirectory = path.posix.dirname(own.replace(/\/$/, ''));
   // Those that cannot be an address of the site (another scheme, another host) were reported and left out.
-  const aliases = (Array.isArray(data.aliases) ? data.aliases : data.aliases ? [data.aliases] : []).map(String).filter((alias) => normalizeAddress(alias));
+  const aliases = (Array.isArray(data.aliases) ? data.aliases : data.aliases ? [data.aliases] : [])
+    .map(String)
+    .filter((alias) => normalizeAddress(alias));
   // With uglyURLs Hugo writes each alias as a .html page too.
-  const ugly = (alias: string) => (config.uglyURLs && !/^https?:/.test(alias) && !/\.html$/i.test(alias) ? `${alias.replace(/\/+$/, '')}.html` : alias);
-  const addresses = [languagePrefix + own, ...aliases.map((alias) => ugly(alias.startsWith('/') || /^https?:/.test(alias) ? alias : path.posix.join(pageDirectory, alias)))];
+  const ugly = (alias: string) =>
+    config.uglyURLs && !/^https?:/.test(alias) && !/\.html$/i.test(alias) ? `${alias.replace(/\/+$/, '')}.html` : alias;
+  const addresses = [
+    languagePrefix + own,
+    ...aliases.map((alias) => ugly(alias.startsWith('/') || /^https?:/.test(alias) ? alias : path.posix.join(pageDirectory, alias))),
+  ];
   const base = config.basePath.replace(/\/$/, '');
   return addresses.flatMap((address) => {
     const absolute = /^https?:/.test(address) ? address : `${base}${address}`;
@@ -144,14 +162,21 @@ function refIndex(pages: SourcePage[], targetOf: Map<SourcePage, string>) {
   for (const page of pages) {
     const target = targetOf.get(page);
     if (!target) continue;
-    const key = page.path.replace(MARKDOWN, '').replace(/\/index$/i, '').toLowerCase();
+    const key = page.path
+      .replace(MARKDOWN, '')
+      .replace(/\/index$/i, '')
+      .toLowerCase();
     byPath.set(key, target);
     const name = contentBaseName(page.path, page.fileLanguage).toLowerCase();
     byName.set(name, [...(byName.get(name) ?? []), target]);
   }
   return (from: SourcePage, target: string): string | undefined => {
     const [rawPath] = target.split('#');
-    const clean = decodeURIComponent(rawPath).replace(/^\/+/, '').replace(MARKDOWN, '').replace(/\/(_?index)?$/i, '').toLowerCase();
+    const clean = decodeURIComponent(rawPath)
+      .replace(/^\/+/, '')
+      .replace(MARKDOWN, '')
+      .replace(/\/(_?index)?$/i, '')
+      .toLowerCase();
     const relative = path.posix.normalize(path.posix.join(path.posix.dirname(from.path), clean)).toLowerCase();
     const found = byPath.get(clean) ?? byPath.get(relative);
     if (found) return found;
@@ -160,7 +185,8 @@ function refIndex(pages: SourcePage[], targetOf: Map<SourcePage, string>) {
   };
 }
 
-const ROOT_RELATIVE = /(?:\]\(\s*<?|\bsrc\s*=\s*["']?|\bhref\s*=\s*["']?|^\s*\[[^\]]+\]:\s*<?|^(?:image|thumbnail|cover|featuredimage|share_img|images)\s*[:=]\s*\[?\s*["']?|^\s*-\s*["']?)(\/(?!\/)[^\s"'<>)#?]+)/gim;
+const ROOT_RELATIVE =
+  /(?:\]\(\s*<?|\bsrc\s*=\s*["']?|\bhref\s*=\s*["']?|^\s*\[[^\]]+\]:\s*<?|^(?:image|thumbnail|cover|featuredimage|share_img|images)\s*[:=]\s*\[?\s*["']?|^\s*-\s*["']?)(\/(?!\/)[^\s"'<>)#?]+)/gim;
 
 /** Root-relative addresses a post uses (`/images/a.png`), to copy the files behind them from static/. */
 function rootRelativeReferences(text: string): string[] {
@@ -180,7 +206,12 @@ const YOUTUBE_URL = /(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|embed\/
  * articles' new files (or, where Hugo's lookup finds nothing, the link text kept without the link), and
  * YouTube shortcodes written with a whole address given the id. Shortcodes are counted for the report.
  */
-function rewriteBody(body: string, resolve: (target: string) => string | undefined, uses: Map<string, ShortcodeNode[]>, warn: (message: string) => void): { body: string; wordpressBlocks: number } {
+function rewriteBody(
+  body: string,
+  resolve: (target: string) => string | undefined,
+  uses: Map<string, ShortcodeNode[]>,
+  warn: (message: string) => void,
+): { body: string; wordpressBlocks: number } {
   const fenced = wordpressCodeToFences(body);
   let text = fenced.markdown;
   // Shortcodes shown in code are text: not rewritten, not counted, not declared.
@@ -216,7 +247,8 @@ function rewriteBody(body: string, resolve: (target: string) => string | undefin
   };
   visit(nodes);
   // From the end, so that earlier offsets hold (the shortcodes replaced, ref and youtube, hold no others).
-  for (const { node, to } of replacements.sort((a, b) => b.node.start - a.node.start)) text = text.slice(0, node.start) + to + text.slice(node.start + node.source.length);
+  for (const { node, to } of replacements.sort((a, b) => b.node.start - a.node.start))
+    text = text.slice(0, node.start) + to + text.slice(node.start + node.source.length);
   // A link whose ref leads nowhere keeps its text; a reference definition keeps its label, pointing nowhere.
   text = text.replace(/\[([^\]]*)\]\(\s*\u0000UNRESOLVED\u0000\s*\)/g, '$1').replace(/\u0000UNRESOLVED\u0000/g, '#');
   return { body: text, wordpressBlocks: fenced.count };
@@ -226,7 +258,9 @@ function rewriteBody(body: string, resolve: (target: string) => string | undefin
 function setYamlFields(yamlText: string, fields: Record<string, unknown>): string {
   const document = parseDocument(yamlText);
   for (const [key, value] of Object.entries(fields)) {
-    const existing = isMap(document.contents) ? document.contents.items.find((item) => isScalar(item.key) && String(item.key.value).toLowerCase() === key) : undefined;
+    const existing = isMap(document.contents)
+      ? document.contents.items.find((item) => isScalar(item.key) && String(item.key.value).toLowerCase() === key)
+      : undefined;
     const name = existing && isScalar(existing.key) ? existing.key.value : key;
     if (value === undefined) document.delete(name);
     else document.set(name, value);
@@ -262,18 +296,43 @@ export type ImportContext = {
 export function planHugoImport(siteRoot: string, context: ImportContext, { contentOnly = false } = {}): ImportPlan {
   // A content folder without its site: Hugo's defaults, the folder itself as the content.
   const config = contentOnly ? { ...readHugoConfig(siteRoot), contentDirs: [{ dir: '.' }], staticDirs: [] } : readHugoConfig(siteRoot);
-  const report: ImportPlan['report'] = { pages: 0, imported: 0, bundles: 0, addresses: 0, skipped: [], shortcodes: new Map(), staticFiles: 0, wordpressCodeBlocks: 0, frontMatterRewritten: 0, warnings: [] };
+  const report: ImportPlan['report'] = {
+    pages: 0,
+    imported: 0,
+    bundles: 0,
+    addresses: 0,
+    skipped: [],
+    shortcodes: new Map(),
+    staticFiles: 0,
+    wordpressCodeBlocks: 0,
+    frontMatterRewritten: 0,
+    warnings: [],
+  };
   const { pages, contentFiles } = findPages(siteRoot, config, report.skipped);
   report.pages = pages.length;
   const staticFiles = new Map<string, string>(contentFiles);
-  for (const dir of config.staticDirs) for (const file of walk(path.join(siteRoot, dir))) staticFiles.set(`/${file}`, path.join(siteRoot, dir, file));
+  for (const dir of config.staticDirs)
+    for (const file of walk(path.join(siteRoot, dir))) staticFiles.set(`/${file}`, path.join(siteRoot, dir, file));
 
   // Read every page first: refs need every page's new address.
-  type Read = { page: SourcePage; source: string; data: Record<string, unknown>; fields: PostFields; format: FrontMatterFormat; frontMatterText: string; yamlText?: string; body: string; repairs: Record<string, unknown> };
+  type Read = {
+    page: SourcePage;
+    source: string;
+    data: Record<string, unknown>;
+    fields: PostFields;
+    format: FrontMatterFormat;
+    frontMatterText: string;
+    yamlText?: string;
+    body: string;
+    repairs: Record<string, unknown>;
+  };
   const reads: Read[] = [];
   const lenient = { companyIds: new Set<string>(), companiesDir: '', publicDir: '' };
   for (const page of pages.sort((a, b) => a.path.localeCompare(b.path))) {
-    const display = path.posix.join(path.relative(siteRoot, path.dirname(page.absolute)).split(path.sep).join('/'), path.basename(page.absolute));
+    const display = path.posix.join(
+      path.relative(siteRoot, path.dirname(page.absolute)).split(path.sep).join('/'),
+      path.basename(page.absolute),
+    );
     let source = readFileSync(page.absolute, 'utf8');
     let { split, frontMatter } = readFrontMatter(source);
     if (frontMatter && !frontMatter.ok && split.frontMatter?.format === 'yaml') {
@@ -283,7 +342,9 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
       if (retry?.frontMatter?.ok) {
         source = `---\n${repaired}\n---\n${split.body}`;
         ({ split, frontMatter } = retry);
-        report.warnings.push(`${display}: a quoted value of the front matter continued at the left margin; indented so that it reads as Hugo read it`);
+        report.warnings.push(
+          `${display}: a quoted value of the front matter continued at the left margin; indented so that it reads as Hugo read it`,
+        );
       }
     }
     if (!frontMatter || !split.frontMatter) {
@@ -291,19 +352,33 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
       continue;
     }
     if (!frontMatter.ok) {
-      report.skipped.push({ file: display, reason: `front matter that Hugo could not read either (line ${frontMatter.line ?? '?'}: ${frontMatter.message})` });
+      report.skipped.push({
+        file: display,
+        reason: `front matter that Hugo could not read either (line ${frontMatter.line ?? '?'}: ${frontMatter.message})`,
+      });
       continue;
     }
     const problems: string[] = [];
     const brokenFields = new Set<string>();
-    const fields = readPostFields(frontMatter.data, `posts/${page.path}`, frontMatter.lineOf, (problem) => {
-      if (problem.severity === 'warning') return;
-      problems.push(`${problem.field}: ${problem.message}`);
-      brokenFields.add(problem.field);
-    }, lenient);
-    const dated = ['date', 'publishdate', 'lastmod'].some((key) => frontMatter.data[key] !== undefined && frontMatter.data[key] !== null && frontMatter.data[key] !== '');
+    const fields = readPostFields(
+      frontMatter.data,
+      `posts/${page.path}`,
+      frontMatter.lineOf,
+      (problem) => {
+        if (problem.severity === 'warning') return;
+        problems.push(`${problem.field}: ${problem.message}`);
+        brokenFields.add(problem.field);
+      },
+      lenient,
+    );
+    const dated = ['date', 'publishdate', 'lastmod'].some(
+      (key) => frontMatter.data[key] !== undefined && frontMatter.data[key] !== null && frontMatter.data[key] !== '',
+    );
     if (!dated) {
-      report.skipped.push({ file: display, reason: `no date (layout: ${String(frontMatter.data.layout ?? frontMatter.data.type ?? 'page')}): a page, not an article` });
+      report.skipped.push({
+        file: display,
+        reason: `no date (layout: ${String(frontMatter.data.layout ?? frontMatter.data.type ?? 'page')}): a page, not an article`,
+      });
       continue;
     }
     const blocking = problems.filter((problem) => /^(date|publishdate|lastmod|expirydate):/.test(problem));
@@ -319,9 +394,21 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
         const valid = termListOf(frontMatter.data[field]).filter((value) => normalizeAddress(value));
         repairs[field] = field === 'aliases' ? valid : valid[0];
       } else repairs[field] = undefined;
-      report.warnings.push(`${display}: ${problems.filter((problem) => problem.startsWith(`${field}:`)).join('; ')} — ${field === 'aliases' || field === 'url' ? 'the bad address is left out' : 'the field is left out'}`);
+      report.warnings.push(
+        `${display}: ${problems.filter((problem) => problem.startsWith(`${field}:`)).join('; ')} — ${field === 'aliases' || field === 'url' ? 'the bad address is left out' : 'the field is left out'}`,
+      );
     }
-    reads.push({ page, source, data: frontMatter.data, fields, format: split.frontMatter.format, frontMatterText: split.frontMatter.text, yamlText: split.frontMatter.format === 'yaml' ? split.frontMatter.text : undefined, body: split.body, repairs });
+    reads.push({
+      page,
+      source,
+      data: frontMatter.data,
+      fields,
+      format: split.frontMatter.format,
+      frontMatterText: split.frontMatter.text,
+      yamlText: split.frontMatter.format === 'yaml' ? split.frontMatter.text : undefined,
+      body: split.body,
+      repairs,
+    });
   }
 
   // New files: a slug each, unique in the target site, stable from one import to the next.
@@ -340,7 +427,14 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
   for (const read of reads) {
     const previous = previousSlug(read);
     const url = 'url' in read.repairs ? read.repairs.url : read.data.url;
-    let slug = previous ?? postSlug({ slug: read.fields.slug && read.data.slug !== undefined ? String(read.data.slug) : undefined, url: url === undefined || url === null ? undefined : String(url), file: read.page.path, title: read.fields.title || contentBaseName(read.page.path, read.page.fileLanguage) });
+    let slug =
+      previous ??
+      postSlug({
+        slug: read.fields.slug && read.data.slug !== undefined ? String(read.data.slug) : undefined,
+        url: url === undefined || url === null ? undefined : String(url),
+        file: read.page.path,
+        title: read.fields.title || contentBaseName(read.page.path, read.page.fileLanguage),
+      });
     if (!previous) {
       const base = slug;
       for (let n = 2; taken.has(slug) && taken.get(slug) !== read.page.path; n++) slug = `${base}-${n}`;
@@ -349,7 +443,10 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
     slugOf.set(read.page, slug);
     targetOf.set(read.page, read.page.resources.length > 0 ? `posts/${slug}/index.md` : `posts/${slug}.md`);
   }
-  const resolveRef = refIndex(reads.map((read) => read.page), targetOf);
+  const resolveRef = refIndex(
+    reads.map((read) => read.page),
+    targetOf,
+  );
 
   const files: PlannedFile[] = [];
   const uses = new Map<string, ShortcodeNode[]>();
@@ -368,9 +465,15 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
     const known = new Set(fields.aliases);
     const newAliases = [...new Set(addresses)].filter((address) => !known.has(address));
     const url = 'url' in read.repairs ? read.repairs.url : data.url;
-    const derivedSlug = postSlug({ slug: data.slug === undefined || data.slug === null ? undefined : String(data.slug), url: url === undefined || url === null ? undefined : String(url), file: target, title: fields.title });
+    const derivedSlug = postSlug({
+      slug: data.slug === undefined || data.slug === null ? undefined : String(data.slug),
+      url: url === undefined || url === null ? undefined : String(url),
+      file: target,
+      title: fields.title,
+    });
     const changes: Record<string, unknown> = { ...read.repairs };
-    if (newAliases.length > 0) changes.aliases = [...termListOf(changes.aliases ?? data.aliases).filter((alias) => normalizeAddress(alias)), ...newAliases];
+    if (newAliases.length > 0)
+      changes.aliases = [...termListOf(changes.aliases ?? data.aliases).filter((alias) => normalizeAddress(alias)), ...newAliases];
     if (derivedSlug !== slug) changes.slug = slug;
     if (!fields.title) changes.title = contentBaseName(page.path, page.fileLanguage);
     // A bundle's cover named at the page's old address (`featuredImage: /posts/x/images/a.png`, where Hugo served
@@ -379,7 +482,9 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
       for (const key of ['image', 'thumbnail', 'featuredimage', 'images']) {
         const value = data[key];
         const values = Array.isArray(value) ? value : [value];
-        const rewritten = values.map((item) => (typeof item === 'string' ? (bundleResourceAt(item, addresses, page.resources) ?? item) : item));
+        const rewritten = values.map((item) =>
+          typeof item === 'string' ? (bundleResourceAt(item, addresses, page.resources) ?? item) : item,
+        );
         if (rewritten.some((item, index) => item !== values[index])) changes[key] = Array.isArray(value) ? rewritten : rewritten[0];
       }
     }
@@ -393,16 +498,27 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
       const block =
         Object.keys(changes).length === 0
           ? originalFrontMatterBlock(read.format, read.frontMatterText)
-          : frontMatterBlock(read.yamlText !== undefined ? setYamlFields(read.yamlText, changes) : stringify(Object.fromEntries(Object.entries({ ...data, ...changes }).filter(([, value]) => value !== undefined)), { lineWidth: 0 }));
+          : frontMatterBlock(
+              read.yamlText !== undefined
+                ? setYamlFields(read.yamlText, changes)
+                : stringify(Object.fromEntries(Object.entries({ ...data, ...changes }).filter(([, value]) => value !== undefined)), {
+                    lineWidth: 0,
+                  }),
+            );
       content = `${block}${body.replace(/\r\n?/g, '\n')}`;
     }
     files.push({ target: `content/${target}`, content, source: page.path });
     if (page.resources.length > 0) report.bundles++;
     for (const resource of page.resources) {
-      files.push({ target: `content/posts/${slug}/${resource}`, content: readFileSync(path.join(path.dirname(page.absolute), resource)), source: `${path.posix.dirname(page.path)}/${resource}` });
+      files.push({
+        target: `content/posts/${slug}/${resource}`,
+        content: readFileSync(path.join(path.dirname(page.absolute), resource)),
+        source: `${path.posix.dirname(page.path)}/${resource}`,
+      });
     }
     for (const reference of rootRelativeReferences(read.source)) {
-      const file = staticFiles.get(reference) ?? staticFiles.get(reference.replace(new RegExp(`^${config.basePath.replace(/\/$/, '')}`), ''));
+      const file =
+        staticFiles.get(reference) ?? staticFiles.get(reference.replace(new RegExp(`^${config.basePath.replace(/\/$/, '')}`), ''));
       if (!file || copied.has(reference)) continue;
       copied.add(reference);
       files.push({ target: `public${reference}`, content: readFileSync(file), source: path.relative(siteRoot, file) });

@@ -24,7 +24,8 @@ export function urlize(text: string): string {
   let pendingHyphen = false;
   let wasHyphen = false;
   chars.forEach((char, index) => {
-    const allowed = /[\p{L}\p{Nd}\p{M}._~+\-@/]/u.test(char) || (char === '%' && /^[0-9a-f]{2}$/i.test(chars.slice(index + 1, index + 3).join('')));
+    const allowed =
+      /[\p{L}\p{Nd}\p{M}._~+\-@/]/u.test(char) || (char === '%' && /^[0-9a-f]{2}$/i.test(chars.slice(index + 1, index + 3).join('')));
     if (allowed) {
       wasHyphen = char === '-';
       if (pendingHyphen && !wasHyphen) result += '-';
@@ -80,7 +81,10 @@ function slice<T>(items: T[], spec: string | undefined): T[] {
  * A Go time layout (`:06/:1/:2`, `:2006`, `:Jan`, `:Monday`, `:002`) as Hugo formats the page's date with it:
  * each layout element replaced, anything else kept. Zones and fractions of a second are not read.
  */
-function goLayout(layout: string, date: { year: number; month: number; day: number; hour: number; minute: number; second: number }): string {
+function goLayout(
+  layout: string,
+  date: { year: number; month: number; day: number; hour: number; minute: number; second: number },
+): string {
   const pad = (value: number, width = 2) => String(value).padStart(width, '0');
   const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
   const yearDay = Math.round((Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(date.year, 0, 1)) / 86_400_000) + 1;
@@ -111,7 +115,7 @@ function goLayout(layout: string, date: { year: number; month: number; day: numb
     ['pm', () => (date.hour >= 12 ? 'pm' : 'am')],
   ];
   let result = '';
-  for (let cursor = 0; cursor < layout.length; ) {
+  for (let cursor = 0; cursor < layout.length;) {
     const element = elements.find(([name]) => layout.startsWith(name, cursor));
     result += element ? element[1]() : layout[cursor];
     cursor += element ? element[0].length : 1;
@@ -160,7 +164,18 @@ export function expandPermalink(pattern: string, page: PermalinkPage): string | 
     // Anything else Hugo formats the date with, as a Go time layout, when the layout changes it.
     const reference = { year: 2019, month: 11, day: 9, hour: 23, minute: 1, second: 42 };
     if (goLayout(token, reference) === token) return whole;
-    return needDate((_, parts) => goLayout(token, { year: +parts[1], month: +parts[2], day: +parts[3], hour: +(parts[4] ?? 0), minute: +(parts[5] ?? 0), second: +(parts[6] ?? 0) })) + (spec ?? '');
+    return (
+      needDate((_, parts) =>
+        goLayout(token, {
+          year: +parts[1],
+          month: +parts[2],
+          day: +parts[3],
+          hour: +(parts[4] ?? 0),
+          minute: +(parts[5] ?? 0),
+          second: +(parts[6] ?? 0),
+        }),
+      ) + (spec ?? '')
+    );
   });
   if (missingDate) return undefined;
   const path = `/${expanded}`.replace(/\/{2,}/g, '/');

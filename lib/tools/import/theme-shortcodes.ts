@@ -43,12 +43,18 @@ const URL_ARGUMENTS = ['src', 'url', 'href', 'link'];
 export function declarationFor(name: string, uses: ShortcodeNode[]): DeclaredShortcode {
   const known = KNOWN[name];
   if (known) return known;
-  if (uses.some((use) => use.inner !== undefined)) return { kind: 'block', title: uses.some((use) => use.args.named.title) ? '{title}' : '' };
-  const withUrl = uses.find((use) => URL_ARGUMENTS.some((key) => /^(https?:)?\//.test(use.args.named[key] ?? '')) || /^https?:\/\//.test(use.args.positional[0] ?? ''));
+  if (uses.some((use) => use.inner !== undefined))
+    return { kind: 'block', title: uses.some((use) => use.args.named.title) ? '{title}' : '' };
+  const withUrl = uses.find(
+    (use) =>
+      URL_ARGUMENTS.some((key) => /^(https?:)?\//.test(use.args.named[key] ?? '')) || /^https?:\/\//.test(use.args.positional[0] ?? ''),
+  );
   if (withUrl) {
     const key = URL_ARGUMENTS.find((candidate) => /^(https?:)?\//.test(withUrl.args.named[candidate] ?? ''));
     const text = ['content', 'text', 'title', 'name'].find((candidate) => withUrl.args.named[candidate]);
-    return key ? { kind: 'link', link: `{${key}}`, text: text ? `{${text}}` : undefined } : { kind: 'link', link: '{0}', text: withUrl.args.positional[1] ? '{1}' : undefined };
+    return key
+      ? { kind: 'link', link: `{${key}}`, text: text ? `{${text}}` : undefined }
+      : { kind: 'link', link: '{0}', text: withUrl.args.positional[1] ? '{1}' : undefined };
   }
   return { kind: 'remove' };
 }

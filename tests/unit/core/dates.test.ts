@@ -49,5 +49,8 @@ describe(`parseArticleDate (TZ=${process.env.TZ})`, () => {
 
 test(`formatTaipeiDateTime writes Taipei wall-clock time (TZ=${process.env.TZ})`, () => {
   expect(formatTaipeiDateTime(new Date('2026-02-06T18:22:00Z'))).toBe('2026-02-07 02:22');
-  expect(parseArticleDate(formatTaipeiDateTime(new Date('2026-11-23T10:53:00Z')))).toEqual({ ok: true, date: new Date('2026-11-23T10:53:00Z') });
+  expect(parseArticleDate(formatTaipeiDateTime(new Date('2026-11-23T10:53:00Z')))).toEqual({
+    ok: true,
+    date: new Date('2026-11-23T10:53:00Z'),
+  });
 });

@@ -23,7 +23,7 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T,>(items: readonly T[]): T => items[int(0, items.length - 1)];
+  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)];
   const chance = (p: number) => next() < p;
   return { next, int, pick, chance };
 }
@@ -33,14 +33,74 @@ const pad = (value: number, width: number) => String(value).padStart(width, '0')
 
 /** Text that has hurt parsers somewhere: quotes, delimiters, escapes, controls, other scripts, surrogates, long runs. */
 const NASTY = [
-  '', ' ', '"', "'", '\\', ':', ': ', '#', '---', '+++', '...', '{', '}', '[', ']', '&a', '*a', '!', '!!binary', '|', '>', '%', '@', '`',
-  '\t', '\n', '\r\n', '\u0000', '\u0007', '\u001b[31m', '\u2028', '\u2029', '\ufeff', '\ud800', '\udfff', '😀', '開源', '开源', '𠮷',
-  '０１', '١٢', '<script>', '</script>', '${x}', '{{< x >}}', '-{', '}-', '__proto__', 'constructor', 'toString', 'null', '~', 'true', 'NaN', '.inf',
-  '1e999', '-0', '0x1F', '0o17', '2026-02-07', '2026-02-07T14:00:00+08:00', 'x'.repeat(300),
+  '',
+  ' ',
+  '"',
+  "'",
+  '\\',
+  ':',
+  ': ',
+  '#',
+  '---',
+  '+++',
+  '...',
+  '{',
+  '}',
+  '[',
+  ']',
+  '&a',
+  '*a',
+  '!',
+  '!!binary',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ud800',
+  '\udfff',
+  '😀',
+  '開源',
+  '开源',
+  '𠮷',
+  '０１',
+  '١٢',
+  '<script>',
+  '</script>',
+  '${x}',
+  '{{< x >}}',
+  '-{',
+  '}-',
+  '__proto__',
+  'constructor',
+  'toString',
+  'null',
+  '~',
+  'true',
+  'NaN',
+  '.inf',
+  '1e999',
+  '-0',
+  '0x1F',
+  '0o17',
+  '2026-02-07',
+  '2026-02-07T14:00:00+08:00',
+  'x'.repeat(300),
 ];
 
 function nastyText(r: Random, parts = r.int(0, 4)): string {
-  return Array.from({ length: parts }, () => (r.chance(0.5) ? r.pick(NASTY) : String.fromCodePoint(r.int(0, r.chance(0.8) ? 0x7f : 0x2ffff)))).join('');
+  return Array.from({ length: parts }, () =>
+    r.chance(0.5) ? r.pick(NASTY) : String.fromCodePoint(r.int(0, r.chance(0.8) ? 0x7f : 0x2ffff)),
+  ).join('');
 }
 
 /** A date as an editor, an importer or a mistake writes one: mostly close to valid, with one thing off. */
@@ -59,11 +119,26 @@ function dateText(r: Random): string {
     const sign = r.pick(['+', '-', '−', '']);
     const hours = r.pick([r.int(0, 14), r.int(15, 99), 8, 0]);
     text += r.pick([
-      'Z', 'z', `${sign}${pad(hours, 2)}:${pad(r.pick([0, 30, 45, 59, 60, 99]), 2)}`, `${sign}${pad(hours, 2)}${pad(r.pick([0, 30, 60]), 2)}`, `${sign}${pad(hours, 2)}`,
-      ` ${sign}${pad(hours, 2)}00`, ` ${sign}0800 CST`, ' UTC', '+8', '+08:00:00',
+      'Z',
+      'z',
+      `${sign}${pad(hours, 2)}:${pad(r.pick([0, 30, 45, 59, 60, 99]), 2)}`,
+      `${sign}${pad(hours, 2)}${pad(r.pick([0, 30, 60]), 2)}`,
+      `${sign}${pad(hours, 2)}`,
+      ` ${sign}${pad(hours, 2)}00`,
+      ` ${sign}0800 CST`,
+      ' UTC',
+      '+8',
+      '+08:00:00',
     ]);
   }
-  if (r.chance(0.15)) text = r.pick([`  ${text}  `, `${text}\n`, text.replace(/\d/, (digit) => String.fromCharCode(0xff10 + Number(digit))), text.slice(0, r.int(0, text.length)), `${text}${nastyText(r, 1)}`]);
+  if (r.chance(0.15))
+    text = r.pick([
+      `  ${text}  `,
+      `${text}\n`,
+      text.replace(/\d/, (digit) => String.fromCharCode(0xff10 + Number(digit))),
+      text.slice(0, r.int(0, text.length)),
+      `${text}${nastyText(r, 1)}`,
+    ]);
   return text;
 }
 
@@ -102,7 +177,14 @@ describe('parseArticleDate', () => {
         expect(result.date, shown).toBeInstanceOf(Date);
         expect(Number.isNaN(result.date.getTime()), `parseArticleDate(${shown}) gave an Invalid Date`).toBe(false);
         // Everything a page and the store do with it.
-        expect(() => [result.date.toISOString(), formatTaipeiDateTime(result.date), new Intl.DateTimeFormat('zh-TW', { timeZone: 'Asia/Taipei', dateStyle: 'long' }).format(result.date)], shown).not.toThrow();
+        expect(
+          () => [
+            result.date.toISOString(),
+            formatTaipeiDateTime(result.date),
+            new Intl.DateTimeFormat('zh-TW', { timeZone: 'Asia/Taipei', dateStyle: 'long' }).format(result.date),
+          ],
+          shown,
+        ).not.toThrow();
       } else {
         expect(result.reason, shown).toMatch(/\S/);
       }
@@ -146,14 +228,49 @@ function yamlValue(r: Random, depth = 0): string {
     () => `[${Array.from({ length: r.int(0, 4) }, () => yamlValue(r, depth + 1)).join(', ')}]`,
     () => `{ ${Array.from({ length: r.int(0, 3) }, () => `${r.pick(FIELDS)}: ${yamlValue(r, depth + 1)}`).join(', ')} }`,
     () => `\n${Array.from({ length: r.int(1, 3) }, () => `${'  '.repeat(depth + 1)}- ${yamlValue(r, depth + 1)}`).join('\n')}`,
-    () => `\n${Array.from({ length: r.int(1, 3) }, () => `${'  '.repeat(depth + 1)}${r.pick(FIELDS)}: ${yamlValue(r, depth + 1)}`).join('\n')}`,
+    () =>
+      `\n${Array.from({ length: r.int(1, 3) }, () => `${'  '.repeat(depth + 1)}${r.pick(FIELDS)}: ${yamlValue(r, depth + 1)}`).join('\n')}`,
   ])();
 }
 
 const FIELDS = [
-  'title', 'date', 'lastmod', 'publishDate', 'expiryDate', 'draft', 'tags', 'categories', 'slug', 'url', 'aliases', 'description', 'summary', 'image',
-  'images', 'cover', 'thumbnail', 'source_name', 'source_url', 'lang', 'related_companies', 'authors', 'author', 'vocabulary', 'params', 'weight',
-  'Title', 'DATE', '__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '<<', '? complex', '"quoted key"', '',
+  'title',
+  'date',
+  'lastmod',
+  'publishDate',
+  'expiryDate',
+  'draft',
+  'tags',
+  'categories',
+  'slug',
+  'url',
+  'aliases',
+  'description',
+  'summary',
+  'image',
+  'images',
+  'cover',
+  'thumbnail',
+  'source_name',
+  'source_url',
+  'lang',
+  'related_companies',
+  'authors',
+  'author',
+  'vocabulary',
+  'params',
+  'weight',
+  'Title',
+  'DATE',
+  '__proto__',
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '<<',
+  '? complex',
+  '"quoted key"',
+  '',
 ];
 
 const VALID = { title: '"開源 AI"', date: '2026-02-07 14:00' };
@@ -163,7 +280,17 @@ function yamlFrontMatter(r: Random): string {
   if (r.chance(0.7)) lines.push(`title: ${VALID.title}`, `date: ${VALID.date}`);
   for (let i = r.int(0, 6); i > 0; i--) lines.push(`${r.pick(FIELDS)}: ${yamlValue(r)}`);
   if (r.chance(0.1)) lines.push('a: &a [*a, *a]', `${r.pick(FIELDS)}: *a`);
-  if (r.chance(0.1)) lines.push(...Array.from({ length: 10 }, (_, i) => `l${i}: &l${i} [${Array(10).fill(i ? `*l${i - 1}` : '"lol"').join(', ')}]`), `${r.pick(FIELDS)}: *l9`);
+  if (r.chance(0.1))
+    lines.push(
+      ...Array.from(
+        { length: 10 },
+        (_, i) =>
+          `l${i}: &l${i} [${Array(10)
+            .fill(i ? `*l${i - 1}` : '"lol"')
+            .join(', ')}]`,
+      ),
+      `${r.pick(FIELDS)}: *l9`,
+    );
   if (r.chance(0.1)) lines.push(`${r.pick(FIELDS)}: ${'['.repeat(r.int(50, 1000))}`);
   if (r.chance(0.05)) lines.push(`${r.pick(FIELDS)}: ${'{a: '.repeat(200)}1${'}'.repeat(200)}`);
   if (r.chance(0.1)) lines.splice(r.int(0, lines.length), 0, nastyText(r));
@@ -177,7 +304,18 @@ function tomlFrontMatter(r: Random): string {
       () => `'${nastyText(r).replace(/'/g, '')}'`,
       () => dateText(r),
       () => String(r.int(-1e9, 1e12)),
-      () => r.pick(['true', 'false', 'inf', 'nan', '99999999999999999999', '0x7FFFFFFFFFFFFFFF', '1979-05-27T07:32:00Z', '07:32:00', '1979-05-27T00:32:00.999999-07:00']),
+      () =>
+        r.pick([
+          'true',
+          'false',
+          'inf',
+          'nan',
+          '99999999999999999999',
+          '0x7FFFFFFFFFFFFFFF',
+          '1979-05-27T07:32:00Z',
+          '07:32:00',
+          '1979-05-27T00:32:00.999999-07:00',
+        ]),
       () => `[${Array.from({ length: r.int(0, 3) }, () => JSON.stringify(nastyText(r))).join(', ')}]`,
       () => `{ toString = 1, valueOf = ${r.int(0, 9)} }`,
       () => nastyText(r),
@@ -242,7 +380,8 @@ describe('front matter', () => {
         for (const field of FIELDS) expect(() => result.ok && result.lineOf(field.toLowerCase()), text).not.toThrow();
       } else {
         expect(result.message, text).toMatch(/\S/);
-        if (result.line !== undefined) expect(Number.isInteger(result.line) && result.line >= 1, `line ${result.line} for:\n${text}`).toBe(true);
+        if (result.line !== undefined)
+          expect(Number.isInteger(result.line) && result.line >= 1, `line ${result.line} for:\n${text}`).toBe(true);
       }
     }
   }, 60_000);
@@ -263,7 +402,8 @@ describe('front matter', () => {
         expect(problem.field, source).toMatch(/\S/);
         expect(problem.message, source).toMatch(/\S/);
         expect(problem.fix, source).toMatch(/\S/);
-        if (problem.line !== undefined) expect(Number.isInteger(problem.line) && problem.line >= 1, `line ${problem.line}:\n${source}`).toBe(true);
+        if (problem.line !== undefined)
+          expect(Number.isInteger(problem.line) && problem.line >= 1, `line ${problem.line}:\n${source}`).toBe(true);
       }
       const errors = read.problems.filter((problem) => problem.severity !== 'warning');
       if (read.fields && errors.length === 0) {
@@ -275,7 +415,10 @@ describe('front matter', () => {
         }
         expect(fields.slug, source).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         for (const list of [fields.tags, fields.categories, fields.authors, fields.aliases, fields.lang]) {
-          expect(list.every((item) => typeof item === 'string' && item !== ''), source).toBe(true);
+          expect(
+            list.every((item) => typeof item === 'string' && item !== ''),
+            source,
+          ).toBe(true);
         }
       }
     }
@@ -295,7 +438,21 @@ describe('front matter', () => {
     const read = (source: string) => readPost(source, 'posts/x.md', CONTEXT);
     const messages = (source: string) => read(source).problems.map((problem) => `${problem.field}: ${problem.message}`);
     // An alias bomb: the YAML library refuses to expand it; that is a problem of the file, not a crash.
-    const bomb = ['---', 'title: x', 'date: 2026-02-07', ...Array.from({ length: 10 }, (_, i) => `l${i}: &l${i} [${Array(10).fill(i ? `*l${i - 1}` : '"lol"').join(', ')}]`), 'tags: *l9', '---', ''].join('\n');
+    const bomb = [
+      '---',
+      'title: x',
+      'date: 2026-02-07',
+      ...Array.from(
+        { length: 10 },
+        (_, i) =>
+          `l${i}: &l${i} [${Array(10)
+            .fill(i ? `*l${i - 1}` : '"lol"')
+            .join(', ')}]`,
+      ),
+      'tags: *l9',
+      '---',
+      '',
+    ].join('\n');
     expect(messages(bomb)).toEqual([expect.stringMatching(/^front matter: is not valid YAML/)]);
     // A value that cannot become text (its own toString is not a function), in each place text is read.
     for (const field of ['title', 'tags', 'slug', 'lang', 'aliases', 'source_url']) {

@@ -6,9 +6,12 @@ describe('isSlug: lower-case ASCII words joined by single hyphens', () => {
     expect(isSlug(value)).toBe(true);
   });
 
-  test.each(['', 'My-Post', 'my_post', 'my--post', '-my-post', 'my-post-', 'my post', '開源', 'café', 'a/b', 'a.b'])('%j is not', (value) => {
-    expect(isSlug(value)).toBe(false);
-  });
+  test.each(['', 'My-Post', 'my_post', 'my--post', '-my-post', 'my-post-', 'my post', '開源', 'café', 'a/b', 'a.b'])(
+    '%j is not',
+    (value) => {
+      expect(isSlug(value)).toBe(false);
+    },
+  );
 });
 
 describe('toSlug', () => {
@@ -122,7 +125,9 @@ describe('postSlug: slug, then the last segment of url, then the file name, then
     expect(postSlug({ url: '/2015/03/my-post/', file: 'posts/x.md', title: 't' })).toBe('my-post');
     expect(postSlug({ url: '/a/b.html', file: 'posts/x.md', title: 't' })).toBe('b');
     expect(postSlug({ url: '/a/c.htm?x=1#top', file: 'posts/x.md', title: 't' })).toBe('c');
-    expect(postSlug({ url: '/2009/03/南投清境農場-國民賓館/', file: 'posts/x.md', title: 't' })).toBe('nan-tou-qing-jing-nong-chang-guo-min-bin-guan');
+    expect(postSlug({ url: '/2009/03/南投清境農場-國民賓館/', file: 'posts/x.md', title: 't' })).toBe(
+      'nan-tou-qing-jing-nong-chang-guo-min-bin-guan',
+    );
   });
 
   test('a url with no segment (/) falls through to the file name', () => {

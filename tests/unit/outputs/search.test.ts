@@ -7,7 +7,17 @@ import type { PostRecord } from '@/lib/content/record';
 import { buildSearchIndex, searchDocOf, shardCount, writeSearchIndexNow, type SearchDoc } from '@/lib/outputs/search/build-index';
 import { fullCharMap } from '@/lib/outputs/search/charmap';
 import type { Script } from '@/lib/outputs/search/format';
-import { decodeCharMap, encodeCharMap, findTerm, indexTokens, MAX_WORD, normalize, queryTerms, shardOf, splitTerms } from '@/lib/outputs/search/normalize';
+import {
+  decodeCharMap,
+  encodeCharMap,
+  findTerm,
+  indexTokens,
+  MAX_WORD,
+  normalize,
+  queryTerms,
+  shardOf,
+  splitTerms,
+} from '@/lib/outputs/search/normalize';
 import { createSearch, type Part } from '@/lib/outputs/search/query';
 import { expectedMatches } from '@/lib/outputs/search/truth';
 
@@ -62,7 +72,14 @@ describe('tokenizer', () => {
   });
 
   test('the index keys: bigrams, the last character of each run, words', () => {
-    expect(Object.fromEntries(indexTokens(n('主權國家。OpenAI 與 openai')))).toEqual({ 主权: 1, 权国: 1, 国家: 1, 家: 1, openai: 2, 与: 1 });
+    expect(Object.fromEntries(indexTokens(n('主權國家。OpenAI 與 openai')))).toEqual({
+      主权: 1,
+      权国: 1,
+      国家: 1,
+      家: 1,
+      openai: 2,
+      与: 1,
+    });
     expect(Object.fromEntries(indexTokens('𠮷野家', new Map(), 4))).toEqual({ '𠮷野': 4, 野家: 4, 家: 4 });
   });
 
@@ -90,14 +107,28 @@ const corpus: SearchDoc[] = [
   {
     url: '/posts/a',
     script: 'hant',
-    hant: { title: '開源 AI 與資料主權', text: '蔡崇信說，開源模型讓各國政府可以主張資料主權。OpenAI 的 Transformer 架構改變了一切。台積電的晶片供應全球。' },
-    hans: { title: '开源 AI 与数据主权', text: '蔡崇信说，开源模型让各国政府可以主张数据主权。OpenAI 的 Transformer 架构改变了一切。台积电的芯片供应全球。' },
+    hant: {
+      title: '開源 AI 與資料主權',
+      text: '蔡崇信說，開源模型讓各國政府可以主張資料主權。OpenAI 的 Transformer 架構改變了一切。台積電的晶片供應全球。',
+    },
+    hans: {
+      title: '开源 AI 与数据主权',
+      text: '蔡崇信说，开源模型让各国政府可以主张数据主权。OpenAI 的 Transformer 架构改变了一切。台积电的芯片供应全球。',
+    },
   },
   {
     url: '/posts/b',
     script: 'hans',
-    hant: { title: '阿里雲的主權國家客戶', text: '主權與國家是兩個詞。阿里雲服務國際客戶，大模型訓練需要算力，也需要 NVIDIA 的 GPU。', tags: '雲端運算、阿里、Alibaba' },
-    hans: { title: '阿里云的主权国家客户', text: '主权与国家是两个词。阿里云服务国际客户，大模型训练需要算力，也需要 NVIDIA 的 GPU。', tags: '云端运算、阿里、Alibaba' },
+    hant: {
+      title: '阿里雲的主權國家客戶',
+      text: '主權與國家是兩個詞。阿里雲服務國際客戶，大模型訓練需要算力，也需要 NVIDIA 的 GPU。',
+      tags: '雲端運算、阿里、Alibaba',
+    },
+    hans: {
+      title: '阿里云的主权国家客户',
+      text: '主权与国家是两个词。阿里云服务国际客户，大模型训练需要算力，也需要 NVIDIA 的 GPU。',
+      tags: '云端运算、阿里、Alibaba',
+    },
   },
   {
     url: '/posts/c',
@@ -204,7 +235,12 @@ describe('index and query', () => {
   });
 
   test('a long text gets a window around its first match', async () => {
-    const long: SearchDoc = { url: '/posts/long', script: 'hant', hant: { title: '長文', text: `${'前言。'.repeat(100)}這裡談主權。${'後記。'.repeat(100)}` }, hans: { title: '长文', text: `${'前言。'.repeat(100)}这里谈主权。${'后记。'.repeat(100)}` } };
+    const long: SearchDoc = {
+      url: '/posts/long',
+      script: 'hant',
+      hant: { title: '長文', text: `${'前言。'.repeat(100)}這裡談主權。${'後記。'.repeat(100)}` },
+      hans: { title: '长文', text: `${'前言。'.repeat(100)}这里谈主权。${'后记。'.repeat(100)}` },
+    };
     const [result] = (await served([long], 'hans').search('主權')).results;
     const snippet = plain(result.snippet);
     expect(snippet.startsWith('…')).toBe(true);
@@ -218,11 +254,18 @@ describe('index and query', () => {
     await search('主權');
     expect(fetched.filter((url) => url.endsWith('manifest.json'))).toHaveLength(1);
     expect(fetched.filter((url) => url.includes('/s/'))).toHaveLength(1);
-    expect(fetched.filter((url) => url.includes('/f/')).sort()).toEqual(['0', '1', '2'].map((id) => expect.stringMatching(new RegExp(`/f/hant/${id}\\.json$`))));
+    expect(fetched.filter((url) => url.includes('/f/')).sort()).toEqual(
+      ['0', '1', '2'].map((id) => expect.stringMatching(new RegExp(`/f/hant/${id}\\.json$`))),
+    );
   });
 
   test('pages of results, best first, the newer first on a tie; the count covers them all', async () => {
-    const many: SearchDoc[] = Array.from({ length: 25 }, (_, id) => ({ url: `/posts/${id}`, script: 'hans', hant: { title: `第 ${id} 篇`, text: '開源模型' }, hans: { title: `第 ${id} 篇`, text: '开源模型' } }));
+    const many: SearchDoc[] = Array.from({ length: 25 }, (_, id) => ({
+      url: `/posts/${id}`,
+      script: 'hans',
+      hant: { title: `第 ${id} 篇`, text: '開源模型' },
+      hans: { title: `第 ${id} 篇`, text: '开源模型' },
+    }));
     many[7] = { ...many[7], hans: { title: '开源', text: '开源模型，开源，开源，开源' } };
     const { search } = served(many, 'hant');
     const first = await search('開源', 10);
@@ -280,7 +323,11 @@ describe('from the content store', () => {
       url: '/posts/x',
       script: 'hant',
       hant: { title: '資料主權', text: '開源模型讓各國主張資料主權。', tags: '開源、資料' },
-      hans: { title: '数据主权', text: converterFrom({ script: 'zh-Hant', region: 'tw' })('開源模型讓各國主張資料主權。'), tags: '开源、数据' },
+      hans: {
+        title: '数据主权',
+        text: converterFrom({ script: 'zh-Hant', region: 'tw' })('開源模型讓各國主張資料主權。'),
+        tags: '开源、数据',
+      },
     });
     expect(doc.hans.text).toContain('主权');
   });

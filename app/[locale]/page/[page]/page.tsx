@@ -15,7 +15,6 @@ export async function generateStaticParams() {
   return (await homePageNumbersToPrerender()).map((page) => ({ page: String(page) }));
 }
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page } = await localeParams(params);
   const number = pageNumber(page);

@@ -26,7 +26,8 @@ export const SHORTCODES_FILE = 'shortcodes.yaml';
 
 export type DeclarationProblem = { line?: number; field: string; message: string; fix: string };
 
-const DECLARATION_FIX = 'write it as { embed: bilibili }, { link: "https://…/{0}", text: "…" }, { block: "{title}" }, { inline: true } or { remove: true } (see content/EDITING.md)';
+const DECLARATION_FIX =
+  'write it as { embed: bilibili }, { link: "https://…/{0}", text: "…" }, { block: "{title}" }, { inline: true } or { remove: true } (see content/EDITING.md)';
 
 /** Reads content/shortcodes.yaml's text; each bad entry is a problem naming its line. */
 export function parseDeclaredShortcodes(text: string): { shortcodes: DeclaredShortcodes; problems: DeclarationProblem[] } {
@@ -36,14 +37,30 @@ export function parseDeclaredShortcodes(text: string): { shortcodes: DeclaredSho
   const document = parseDocument(text, { lineCounter });
   if (document.errors.length > 0) {
     const [error] = document.errors;
-    return { shortcodes, problems: [{ line: error.linePos?.[0].line, field: 'yaml', message: `is not valid YAML: ${error.message.split('\n')[0]}`, fix: 'check quotes and indentation' }] };
+    return {
+      shortcodes,
+      problems: [
+        {
+          line: error.linePos?.[0].line,
+          field: 'yaml',
+          message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+          fix: 'check quotes and indentation',
+        },
+      ],
+    };
   }
   if (document.contents === null) return { shortcodes, problems };
-  if (!isMap(document.contents)) return { shortcodes, problems: [{ line: 1, field: 'shortcodes', message: 'must map shortcode names to what to show', fix: DECLARATION_FIX }] };
+  if (!isMap(document.contents))
+    return {
+      shortcodes,
+      problems: [{ line: 1, field: 'shortcodes', message: 'must map shortcode names to what to show', fix: DECLARATION_FIX }],
+    };
   for (const item of document.contents.items) {
     const name = isScalar(item.key) ? String(item.key.value).toLowerCase() : '';
     const line = lineCounter.linePos((item.key as { range?: number[] }).range?.[0] ?? 0).line;
-    const value = (item.value && 'toJS' in item.value ? (item.value as { toJS: (doc: unknown) => unknown }).toJS(document) : null) as Record<string, unknown> | null;
+    const value = (
+      item.value && 'toJS' in item.value ? (item.value as { toJS: (doc: unknown) => unknown }).toJS(document) : null
+    ) as Record<string, unknown> | null;
     const bad = (message: string) => problems.push({ line, field: name || 'shortcodes', message, fix: DECLARATION_FIX });
     if (!/^[\w./-]+$/.test(name)) {
       bad(`"${name}" is not a shortcode name`);
@@ -54,10 +71,12 @@ export function parseDeclaredShortcodes(text: string): { shortcodes: DeclaredSho
       continue;
     }
     if ('embed' in value) {
-      if (!isEmbedProvider(value.embed)) bad(`embed "${String(value.embed)}" is not one we know (${Object.keys(EMBED_PROVIDERS).join(', ')})`);
+      if (!isEmbedProvider(value.embed))
+        bad(`embed "${String(value.embed)}" is not one we know (${Object.keys(EMBED_PROVIDERS).join(', ')})`);
       else shortcodes.set(name, { kind: 'embed', provider: value.embed, id: value.id === undefined ? undefined : String(value.id) });
     } else if ('link' in value) {
-      if (typeof value.link !== 'string' || !/^(https?:\/\/|\{[\w|]+\}$)/.test(value.link)) bad('link must be an address starting with https://, or one argument ({href}) that holds one');
+      if (typeof value.link !== 'string' || !/^(https?:\/\/|\{[\w|]+\}$)/.test(value.link))
+        bad('link must be an address starting with https://, or one argument ({href}) that holds one');
       else shortcodes.set(name, { kind: 'link', link: value.link, text: typeof value.text === 'string' ? value.text : undefined });
     } else if ('block' in value) {
       shortcodes.set(name, { kind: 'block', title: value.block === true || value.block === null ? '' : String(value.block) });

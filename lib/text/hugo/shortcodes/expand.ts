@@ -15,7 +15,23 @@ export type ExpandContext = {
 export type ExpandProblem = { line: number; message: string; fix: string };
 
 /** Hugo's built-in shortcodes, the two theme embeds Chinese tech blogs use most, and the aliases X kept. */
-export const BUILT_IN_SHORTCODES = ['youtube', 'vimeo', 'bilibili', 'speakerdeck', 'x', 'tweet', 'twitter', 'instagram', 'gist', 'figure', 'highlight', 'details', 'ref', 'relref', 'param'];
+export const BUILT_IN_SHORTCODES = [
+  'youtube',
+  'vimeo',
+  'bilibili',
+  'speakerdeck',
+  'x',
+  'tweet',
+  'twitter',
+  'instagram',
+  'gist',
+  'figure',
+  'highlight',
+  'details',
+  'ref',
+  'relref',
+  'param',
+];
 
 const UNKNOWN_FIX = (name: string) =>
   `declare it in content/shortcodes.yaml (for example  ${name}: { block: "" }  keeps its content; see content/EDITING.md), or remove it`;
@@ -42,7 +58,10 @@ function embedPlaceholder(embed: Embed): string {
 }
 
 function embedOf(provider: EmbedProvider, args: ShortcodeArguments, idArgument?: string): Embed {
-  const id = idArgument === undefined ? (arg(args, 'id', 0) ?? '') : (/^\d+$/.test(idArgument) ? args.positional[Number(idArgument)] : args.named[idArgument.toLowerCase()]) ?? '';
+  const id =
+    idArgument === undefined
+      ? (arg(args, 'id', 0) ?? '')
+      : ((/^\d+$/.test(idArgument) ? args.positional[Number(idArgument)] : args.named[idArgument.toLowerCase()]) ?? '');
   const params: Record<string, string> = {};
   const title = arg(args, 'title');
   if (provider === 'youtube') {
@@ -81,7 +100,12 @@ function figure(args: ShortcodeArguments): string {
   if (!get('alt') && get('caption')) image.push(`alt="${escapeHtml(get('caption')!)}"`);
   let content = `<img ${image.join(' ')}>`;
   if (get('link')) content = `<a href="${escapeHtml(get('link')!)}">${content}</a>`;
-  const caption = [get('title') && `<strong>${escapeHtml(get('title')!)}</strong>`, get('caption') && escapeHtml(get('caption')!), get('attr') && (get('attrlink') ? `<a href="${escapeHtml(get('attrlink')!)}">${escapeHtml(get('attr')!)}</a>` : escapeHtml(get('attr')!))]
+  const caption = [
+    get('title') && `<strong>${escapeHtml(get('title')!)}</strong>`,
+    get('caption') && escapeHtml(get('caption')!),
+    get('attr') &&
+      (get('attrlink') ? `<a href="${escapeHtml(get('attrlink')!)}">${escapeHtml(get('attr')!)}</a>` : escapeHtml(get('attr')!)),
+  ]
     .filter(Boolean)
     .join(' ');
   return `<figure>${content}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
@@ -93,18 +117,29 @@ function figure(args: ShortcodeArguments): string {
  */
 function paramValue(params: Record<string, unknown>, key: string, lookInParams = true): unknown {
   const entry = (value: unknown, name: string) =>
-    value && typeof value === 'object' ? Object.entries(value as Record<string, unknown>).find(([found]) => found.toLowerCase() === name)?.[1] : undefined;
+    value && typeof value === 'object'
+      ? Object.entries(value as Record<string, unknown>).find(([found]) => found.toLowerCase() === name)?.[1]
+      : undefined;
   let value: unknown = params;
   for (const part of key.toLowerCase().split('.')) value = entry(value, part);
   if (value !== undefined && value !== null) return value;
   const nested = entry(params, 'params');
-  return lookInParams && !key.includes('.') && nested && typeof nested === 'object' ? paramValue(nested as Record<string, unknown>, key, false) : value;
+  return lookInParams && !key.includes('.') && nested && typeof nested === 'object'
+    ? paramValue(nested as Record<string, unknown>, key, false)
+    : value;
 }
 
 /** Fills `{0}`, `{name}` and `{name|1}` (the first of them given) with the shortcode's arguments. */
 function fillTemplate(template: string, args: ShortcodeArguments): string {
   const value = (key: string) => (/^\d+$/.test(key) ? args.positional[Number(key)] : args.named[key.toLowerCase()]);
-  return template.replace(/\{([\w|]+)\}/g, (_, keys: string) => keys.split('|').map(value).find((found) => found !== undefined && found !== '') ?? '');
+  return template.replace(
+    /\{([\w|]+)\}/g,
+    (_, keys: string) =>
+      keys
+        .split('|')
+        .map(value)
+        .find((found) => found !== undefined && found !== '') ?? '',
+  );
 }
 
 /**
@@ -112,7 +147,12 @@ function fillTemplate(template: string, args: ShortcodeArguments): string {
  * name the line in the file (`firstLine` is the line the body starts on). Unknown shortcodes and bad
  * arguments are problems; the text of each is left where it was so that nothing a reader should see is lost.
  */
-export function expandShortcodes(body: string, firstLine: number, context: ExpandContext, verbatim: [number, number][] = []): { markdown: string; problems: ExpandProblem[] } {
+export function expandShortcodes(
+  body: string,
+  firstLine: number,
+  context: ExpandContext,
+  verbatim: [number, number][] = [],
+): { markdown: string; problems: ExpandProblem[] } {
   const { nodes, problems } = parseShortcodes(body, firstLine, verbatim);
   const report = (node: ShortcodeNode, message: string, fix: string) => problems.push({ line: node.line, message, fix });
 

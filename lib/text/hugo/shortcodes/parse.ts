@@ -29,7 +29,16 @@ export type Node = TextNode | ShortcodeNode;
 
 export type ParseProblem = { line: number; message: string; fix: string };
 
-type Tag = { start: number; end: number; name: string; closing: boolean; selfClosing: boolean; delimiter: '<' | '%'; rawArgs: string; escaped: boolean };
+type Tag = {
+  start: number;
+  end: number;
+  name: string;
+  closing: boolean;
+  selfClosing: boolean;
+  delimiter: '<' | '%';
+  rawArgs: string;
+  escaped: boolean;
+};
 
 const TAG_START = /\{\{([<%])(\/\*)?/g;
 
@@ -98,7 +107,11 @@ function lineAt(source: string, index: number, firstLine: number): number {
  * shortcodes as text, where a reader of a post about Hugo expects to see them; escapes are unescaped
  * everywhere, as Hugo does. `firstLine` is the file line `source` starts on.
  */
-export function parseShortcodes(source: string, firstLine = 1, verbatim: [number, number][] = []): { nodes: Node[]; problems: ParseProblem[] } {
+export function parseShortcodes(
+  source: string,
+  firstLine = 1,
+  verbatim: [number, number][] = [],
+): { nodes: Node[]; problems: ParseProblem[] } {
   const problems: ParseProblem[] = [];
   const tags: Tag[] = [];
   const isVerbatim = (index: number) => verbatim.some(([from, to]) => index >= from && index < to);
@@ -122,7 +135,11 @@ export function parseShortcodes(source: string, firstLine = 1, verbatim: [number
     }
     const opener = open.findLastIndex((candidate) => tags[candidate].name === tag.name);
     if (opener === -1) {
-      problems.push({ line: lineAt(source, tag.start, firstLine), message: `"{{< /${tag.name} >}}" closes a shortcode that was never opened`, fix: `remove it, or add the opening {{< ${tag.name} >}} before it` });
+      problems.push({
+        line: lineAt(source, tag.start, firstLine),
+        message: `"{{< /${tag.name} >}}" closes a shortcode that was never opened`,
+        fix: `remove it, or add the opening {{< ${tag.name} >}} before it`,
+      });
       return;
     }
     closingFor.set(open[opener], index);
@@ -139,7 +156,12 @@ export function parseShortcodes(source: string, firstLine = 1, verbatim: [number
       text(source.slice(cursor, tag.start));
       if (tag.escaped) {
         // The escaped form prints the shortcode without its comment markers.
-        text(source.slice(tag.start, tag.end).replace(/^\{\{([<%])\/\*/, '{{$1').replace(/\*\/([>%])\}\}$/, '$1}}'));
+        text(
+          source
+            .slice(tag.start, tag.end)
+            .replace(/^\{\{([<%])\/\*/, '{{$1')
+            .replace(/\*\/([>%])\}\}$/, '$1}}'),
+        );
         cursor = tag.end;
         continue;
       }

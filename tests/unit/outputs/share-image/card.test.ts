@@ -9,7 +9,8 @@ describe('share image addresses', () => {
 
   test('a file name names a slug only as the site writes slugs', () => {
     expect(slugFromShareImage('post-1.png')).toBe('post-1');
-    for (const name of ['post-1', 'post-1.jpg', 'Post.png', '../x.png', '.png', 'a.png.png', `${'a'.repeat(201)}.png`]) expect(slugFromShareImage(name)).toBeUndefined();
+    for (const name of ['post-1', 'post-1.jpg', 'Post.png', '../x.png', '.png', 'a.png.png', `${'a'.repeat(201)}.png`])
+      expect(slugFromShareImage(name)).toBeUndefined();
   });
 });
 
@@ -22,6 +23,12 @@ describe('shareCard', () => {
   });
 
   test('keeps the title, the site name and three tags at most', () => {
-    expect(shareCard(headline, 'AI 產業觀察', 'zh-Hant')).toEqual({ title: '開源 AI', siteName: 'AI 產業觀察', dateText: '2026年2月1日', locale: 'zh-Hant', tags: ['一', '二', '三'] });
+    expect(shareCard(headline, 'AI 產業觀察', 'zh-Hant')).toEqual({
+      title: '開源 AI',
+      siteName: 'AI 產業觀察',
+      dateText: '2026年2月1日',
+      locale: 'zh-Hant',
+      tags: ['一', '二', '三'],
+    });
   });
 });

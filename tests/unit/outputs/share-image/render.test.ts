@@ -33,9 +33,10 @@ function decodePng(png: Uint8Array): Decoded {
   const width = bytes.readUInt32BE(16);
   const height = bytes.readUInt32BE(20);
   const [depth, colorType, , , interlace] = bytes.subarray(24, 29);
-  if (depth !== 8 || interlace !== 0 || (colorType !== 6 && colorType !== 2)) throw new Error(`unexpected PNG: depth ${depth}, color ${colorType}`);
+  if (depth !== 8 || interlace !== 0 || (colorType !== 6 && colorType !== 2))
+    throw new Error(`unexpected PNG: depth ${depth}, color ${colorType}`);
   const idat: Buffer[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     if (bytes.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + length));
     at += length + 12;

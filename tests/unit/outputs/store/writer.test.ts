@@ -44,7 +44,13 @@ const generated = (records: PostRecord[], html = (r: PostRecord) => `<p>${r.slug
 
 /** A company; by default with an alias no test text contains (an empty alias list is another matter: see the report). */
 function company(id: string, aliases: string[] = [`Zz${id}Zz`]) {
-  return { id, name: { hant: `${id} 公司`, hans: `${id} 公司`, en: id }, aliases, description: `${id} 描述`, converted: { description: `${id} 描述` } };
+  return {
+    id,
+    name: { hant: `${id} 公司`, hans: `${id} 公司`, en: id },
+    aliases,
+    description: `${id} 描述`,
+    converted: { description: `${id} 描述` },
+  };
 }
 
 function build(records: PostRecord[], companies: ReturnType<typeof company>[] = []) {
@@ -59,7 +65,9 @@ function build(records: PostRecord[], companies: ReturnType<typeof company>[] = 
 
 /** n records a day apart, newest last: day-000 … day-(n-1). */
 function days(n: number): PostRecord[] {
-  return Array.from({ length: n }, (_, index) => record({ slug: `day-${String(index).padStart(3, '0')}`, publishedAt: new Date(Date.UTC(2024, 0, 1 + index, 4)).toISOString() }));
+  return Array.from({ length: n }, (_, index) =>
+    record({ slug: `day-${String(index).padStart(3, '0')}`, publishedAt: new Date(Date.UTC(2024, 0, 1 + index, 4)).toISOString() }),
+  );
 }
 
 describe('lists: 20 cards a page, newest first', () => {
@@ -90,12 +98,18 @@ describe('lists: 20 cards a page, newest first', () => {
 
   test('articles published at the same instant are ordered by slug', () => {
     const at = '2024-05-01T00:00:00.000Z';
-    const { json } = build([record({ slug: 'b', publishedAt: at }), record({ slug: 'a', publishedAt: at }), record({ slug: 'c', publishedAt: '2024-05-02T00:00:00.000Z' })]);
+    const { json } = build([
+      record({ slug: 'b', publishedAt: at }),
+      record({ slug: 'a', publishedAt: at }),
+      record({ slug: 'c', publishedAt: '2024-05-02T00:00:00.000Z' }),
+    ]);
     expect(json<StoredListPage>('lists/home/all/1.json').cards.map((card) => card.slug)).toEqual(['c', 'a', 'b']);
   });
 
   test('a card holds what a list shows', () => {
-    const { json } = build([record({ slug: 'x', publishedAt: '2024-01-01T00:00:00.000Z', sourceName: '報社', readingMinutes: 4, draft: true })]);
+    const { json } = build([
+      record({ slug: 'x', publishedAt: '2024-01-01T00:00:00.000Z', sourceName: '報社', readingMinutes: 4, draft: true }),
+    ]);
     expect(json<StoredListPage>('lists/home/all/1.json').cards[0]).toEqual({
       slug: 'x',
       title: { hant: '標題 x', hans: '标题 x' },
@@ -145,7 +159,10 @@ describe('tags and categories: one key per term, whichever script', () => {
     const both = (slug: string, day: number, categories: string[]) =>
       record({ slug, publishedAt: `2024-01-0${day}T00:00:00.000Z`, categories, categoryNames: { hant: categories, hans: categories } });
     const { json } = build([both('a', 1, ['觀察']), both('b', 2, ['观察'])]);
-    expect(json<StoredListPage>(`lists/categories/${encodeURIComponent('观察')}/1.json`).cards.map((card) => card.slug)).toEqual(['b', 'a']);
+    expect(json<StoredListPage>(`lists/categories/${encodeURIComponent('观察')}/1.json`).cards.map((card) => card.slug)).toEqual([
+      'b',
+      'a',
+    ]);
   });
 
   test('tag lists paginate like the home list', () => {
@@ -158,7 +175,10 @@ describe('tags and categories: one key per term, whichever script', () => {
 
 describe('years, in Taipei time', () => {
   test('an article at 2025-12-31T17:00:00Z (01:00 in Taipei) is in 2026; one at 15:59:59Z is in 2025', () => {
-    const { json } = build([record({ slug: 'new-year', publishedAt: '2025-12-31T17:00:00.000Z' }), record({ slug: 'old-year', publishedAt: '2025-12-31T15:59:59.000Z' })]);
+    const { json } = build([
+      record({ slug: 'new-year', publishedAt: '2025-12-31T17:00:00.000Z' }),
+      record({ slug: 'old-year', publishedAt: '2025-12-31T15:59:59.000Z' }),
+    ]);
     expect(json<StoredListPage>('lists/years/2026/1.json').cards.map((card) => card.slug)).toEqual(['new-year']);
     expect(json<StoredListPage>('lists/years/2025/1.json').cards.map((card) => card.slug)).toEqual(['old-year']);
     expect(json<StoredSite>('site.json').years).toEqual([
@@ -170,7 +190,10 @@ describe('years, in Taipei time', () => {
 
 describe('duplicate slugs', () => {
   test('are problems naming both files', () => {
-    const { problems } = build([record({ slug: 'same', publishedAt: '2024-01-01T00:00:00.000Z', file: 'posts/one.md' }), record({ slug: 'same', publishedAt: '2024-01-02T00:00:00.000Z', file: 'posts/two.md' })]);
+    const { problems } = build([
+      record({ slug: 'same', publishedAt: '2024-01-01T00:00:00.000Z', file: 'posts/one.md' }),
+      record({ slug: 'same', publishedAt: '2024-01-02T00:00:00.000Z', file: 'posts/two.md' }),
+    ]);
     expect(problems).toHaveLength(2);
     expect(problems.map((problem) => problem.file).sort()).toEqual(['content/posts/one.md', 'content/posts/two.md']);
     for (const problem of problems) {
@@ -194,11 +217,20 @@ describe('redirects', () => {
   test('every alias is in the shard its hash names, leading to its article', () => {
     const { files } = build([
       record({ slug: 'crlf-bom', publishedAt: '2015-03-14T02:00:00.000Z', aliases: ['/2015/03/crlf-bom'] }),
-      record({ slug: 'toml', publishedAt: '2016-05-20T00:30:00.000Z', aliases: ['/2016/toml', '/2016/toml-old.html', '/2016/05/toml-前言的文章'] }),
+      record({
+        slug: 'toml',
+        publishedAt: '2016-05-20T00:30:00.000Z',
+        aliases: ['/2016/toml', '/2016/toml-old.html', '/2016/05/toml-前言的文章'],
+      }),
     ]);
     const shards = shardsOf(files);
     expect(shards).toHaveLength(1);
-    expect(shards[0]).toEqual({ '/2015/03/crlf-bom': 'crlf-bom', '/2016/toml': 'toml', '/2016/toml-old.html': 'toml', '/2016/05/toml-前言的文章': 'toml' });
+    expect(shards[0]).toEqual({
+      '/2015/03/crlf-bom': 'crlf-bom',
+      '/2016/toml': 'toml',
+      '/2016/toml-old.html': 'toml',
+      '/2016/05/toml-前言的文章': 'toml',
+    });
   });
 
   test('more than 2,000 addresses are split over a power of two of shards, each address in exactly one', () => {
@@ -214,7 +246,10 @@ describe('redirects', () => {
   });
 
   test('exactly 2,000 addresses fit one shard; 2,001 need two', () => {
-    const make = (n: number) => build([record({ slug: 'x', publishedAt: '2024-01-01T00:00:00.000Z', aliases: Array.from({ length: n }, (_, index) => `/a/${index}`) })]);
+    const make = (n: number) =>
+      build([
+        record({ slug: 'x', publishedAt: '2024-01-01T00:00:00.000Z', aliases: Array.from({ length: n }, (_, index) => `/a/${index}`) }),
+      ]);
     expect(shardsOf(make(2000).files)).toHaveLength(1);
     expect(shardsOf(make(2001).files)).toHaveLength(2);
   });
@@ -227,7 +262,12 @@ describe('redirects', () => {
     expect(problems).toEqual([]);
     expect(shardsOf(files)[0]).toEqual({ '/shared': 'older', '/only-newer': 'newer' });
     expect(warnings).toEqual([
-      expect.objectContaining({ file: 'content/posts/newer.md', field: 'aliases', severity: 'warning', message: expect.stringContaining('/posts/older') }),
+      expect.objectContaining({
+        file: 'content/posts/newer.md',
+        field: 'aliases',
+        severity: 'warning',
+        message: expect.stringContaining('/posts/older'),
+      }),
     ]);
     expect(warnings[0].message).toContain('/shared');
   });
@@ -247,15 +287,36 @@ describe('article pages', () => {
     expect(oldest.next?.slug).toBe('day-001');
     expect(newest.next).toBeUndefined();
     expect(newest.previous?.slug).toBe('day-001');
-    expect(middle.previous).toEqual({ slug: 'day-000', title: { hant: '標題 day-000', hans: '标题 day-000' }, publishedAt: oldest.publishedAt, draft: false });
+    expect(middle.previous).toEqual({
+      slug: 'day-000',
+      title: { hant: '標題 day-000', hans: '标题 day-000' },
+      publishedAt: oldest.publishedAt,
+      draft: false,
+    });
   });
 
   test('the HTML without the summary marker, and the record’s fields', () => {
-    const r = record({ slug: 'x', publishedAt: '2024-01-01T00:00:00.000Z', authors: ['甲'], sourceUrl: 'https://example.com/a', coverImage: '/images/a.png', updatedAt: '2024-02-01T00:00:00.000Z' });
-    const { files } = buildStoreFiles([{ _raw: { sourceFilePath: r.file }, body: { html: '<p>前言</p><span data-more=""></span><p>後文</p>' }, record: r }], []);
+    const r = record({
+      slug: 'x',
+      publishedAt: '2024-01-01T00:00:00.000Z',
+      authors: ['甲'],
+      sourceUrl: 'https://example.com/a',
+      coverImage: '/images/a.png',
+      updatedAt: '2024-02-01T00:00:00.000Z',
+    });
+    const { files } = buildStoreFiles(
+      [{ _raw: { sourceFilePath: r.file }, body: { html: '<p>前言</p><span data-more=""></span><p>後文</p>' }, record: r }],
+      [],
+    );
     const article = JSON.parse(files.get('articles/x.json')!) as StoredArticle;
     expect(article.html).toBe('<p>前言</p><p>後文</p>');
-    expect(article).toMatchObject({ authors: ['甲'], sourceUrl: 'https://example.com/a', coverImage: '/images/a.png', updatedAt: '2024-02-01T00:00:00.000Z', source: { script: 'zh-Hant', region: 'tw' } });
+    expect(article).toMatchObject({
+      authors: ['甲'],
+      sourceUrl: 'https://example.com/a',
+      coverImage: '/images/a.png',
+      updatedAt: '2024-02-01T00:00:00.000Z',
+      source: { script: 'zh-Hant', region: 'tw' },
+    });
   });
 
   test('site.json lists every article newest first with its dates', () => {
@@ -266,7 +327,13 @@ describe('article pages', () => {
 });
 
 describe('related articles: shared companies count twice, shared tags once', () => {
-  const target = record({ slug: 'target', publishedAt: '2024-01-10T00:00:00.000Z', tags: ['t1', 't2'], tagNames: { hant: ['t1', 't2'], hans: ['t1', 't2'] }, companyIds: ['c1'] });
+  const target = record({
+    slug: 'target',
+    publishedAt: '2024-01-10T00:00:00.000Z',
+    tags: ['t1', 't2'],
+    tagNames: { hant: ['t1', 't2'], hans: ['t1', 't2'] },
+    companyIds: ['c1'],
+  });
   const companyOnly = record({ slug: 'company-only', publishedAt: '2024-01-01T00:00:00.000Z', companyIds: ['c1'] });
   const oneTag = tagged({ slug: 'one-tag', publishedAt: '2024-01-09T00:00:00.000Z' }, ['t1']);
   const twoTags = tagged({ slug: 'two-tags', publishedAt: '2024-01-05T00:00:00.000Z' }, ['t1', 't2']);
@@ -290,7 +357,11 @@ describe('related articles: shared companies count twice, shared tags once', () 
   test('tags in either script relate articles', () => {
     const a = tagged({ slug: 'a', publishedAt: '2024-01-02T00:00:00.000Z' }, ['開源']);
     const b = tagged({ slug: 'b', publishedAt: '2024-01-01T00:00:00.000Z' }, ['开源']);
-    expect(build([a, b]).json<StoredArticle>('articles/a.json').related.map((link) => link.slug)).toEqual(['b']);
+    expect(
+      build([a, b])
+        .json<StoredArticle>('articles/a.json')
+        .related.map((link) => link.slug),
+    ).toEqual(['b']);
   });
 
   test('no shared term: no related articles', () => {
@@ -354,7 +425,14 @@ describe('companies', () => {
   });
 
   test('the company entry in both scripts', () => {
-    const entry = { ...company('x'), listings: [{ exchange: 'NASDAQ', symbol: 'X' }], headquarters: '臺北', converted: { description: '描述', headquarters: '台北' }, founded: 1999, website: 'https://x.example' };
+    const entry = {
+      ...company('x'),
+      listings: [{ exchange: 'NASDAQ', symbol: 'X' }],
+      headquarters: '臺北',
+      converted: { description: '描述', headquarters: '台北' },
+      founded: 1999,
+      website: 'https://x.example',
+    };
     const { json } = build([], [entry]);
     expect(json<CompanyEntry[]>('companies.json')[0]).toEqual({
       id: 'x',

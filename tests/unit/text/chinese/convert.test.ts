@@ -74,7 +74,7 @@ describe('conversion', () => {
     expect(fromTaiwan('應用程式介面')).toBe('应用程序接口');
   });
 
-  test("a replacement already spelled out in the source is not lengthened", () => {
+  test('a replacement already spelled out in the source is not lengthened', () => {
     expect(fromTaiwan('厄瓜多與厄瓜多爾')).toBe('厄瓜多尔与厄瓜多尔');
   });
 

@@ -26,10 +26,26 @@ describe('the site vocabulary', () => {
   test('content/vocabulary is valid, split by domain, and holds the pairs the issue asks for', () => {
     expect(vocabularyProblems()).toEqual([]);
     expect(vocabularyFiles()).toEqual(
-      expect.arrayContaining(['business.yaml', 'computing.yaml', 'electronics.yaml', 'hongkong.yaml', 'internet.yaml', 'names.yaml', 'news.yaml', 'protected.yaml']),
+      expect.arrayContaining([
+        'business.yaml',
+        'computing.yaml',
+        'electronics.yaml',
+        'hongkong.yaml',
+        'internet.yaml',
+        'names.yaml',
+        'news.yaml',
+        'protected.yaml',
+      ]),
     );
     const pairs = siteGlossary();
-    for (const [hant, hans] of [['杜拜', '迪拜'], ['輝達', '英伟达'], ['程式碼', '代码'], ['資料庫', '数据库'], ['執行緒', '线程'], ['部落格', '博客']]) {
+    for (const [hant, hans] of [
+      ['杜拜', '迪拜'],
+      ['輝達', '英伟达'],
+      ['程式碼', '代码'],
+      ['資料庫', '数据库'],
+      ['執行緒', '线程'],
+      ['部落格', '博客'],
+    ]) {
       expect(pairs).toContainEqual(expect.objectContaining({ hant, hans }));
     }
   });
@@ -55,12 +71,16 @@ describe('the site vocabulary', () => {
       'entry 2: field "only" is "sideways"; use toHans or toHant, or leave it out for both directions',
     ]);
     expect(glossaryProblems({ hant: '軟體' })).toEqual(['the glossary must be a YAML list of { hant, hans } pairs']);
-    expect(glossaryProblems([{ hant: '軟體', hnas: '软件', hans: '软件' }])).toEqual(['entry 1: field "hnas" is not known; use hant, hans, hk and only']);
+    expect(glossaryProblems([{ hant: '軟體', hnas: '软件', hans: '软件' }])).toEqual([
+      'entry 1: field "hnas" is not known; use hant, hans, hk and only',
+    ]);
     expect(glossaryProblems([{ hans: '手机' }])).toEqual(['entry 1: field "hant" must be a non-empty phrase']);
     expect(glossaryProblems([{ hk: '上載', hans: '上传', only: 'toHant' }])).toEqual([
       'entry 1: a Hong Kong-only entry (no "hant") cannot be "only: toHant": it is never written',
     ]);
-    expect(glossaryProblems([{ hant: '-{軟體}-', hans: '软件' }])).toEqual(['entry 1: field "hant" contains an inline rule marker (-{ or }-)']);
+    expect(glossaryProblems([{ hant: '-{軟體}-', hans: '软件' }])).toEqual([
+      'entry 1: field "hant" contains an inline rule marker (-{ or }-)',
+    ]);
   });
 
   test('a Hong Kong-only entry needs no Taiwan form', () => {
@@ -75,9 +95,21 @@ describe('the site vocabulary', () => {
     });
     const problems = vocabularyProblems(dir);
     expect(problems).toEqual([
-      expect.objectContaining({ file: path.posix.join(dir, 'b.yaml'), line: 1, message: expect.stringContaining('"軟體" is already paired with "软件"') }),
-      expect.objectContaining({ file: path.posix.join(dir, 'b.yaml'), line: 2, message: 'entry 2: field "hans" must be a non-empty phrase' }),
-      expect.objectContaining({ file: path.posix.join(dir, 'c.yaml'), line: expect.any(Number), message: expect.stringContaining('is not valid YAML') }),
+      expect.objectContaining({
+        file: path.posix.join(dir, 'b.yaml'),
+        line: 1,
+        message: expect.stringContaining('"軟體" is already paired with "软件"'),
+      }),
+      expect.objectContaining({
+        file: path.posix.join(dir, 'b.yaml'),
+        line: 2,
+        message: 'entry 2: field "hans" must be a non-empty phrase',
+      }),
+      expect.objectContaining({
+        file: path.posix.join(dir, 'c.yaml'),
+        line: expect.any(Number),
+        message: expect.stringContaining('is not valid YAML'),
+      }),
     ]);
     // one-way pairs in opposite directions do not clash: 程式 → 程序 and 程序 → 電腦程式
     expect(problems.some((problem) => problem.message.includes('程序'))).toBe(false);
@@ -94,15 +126,28 @@ describe('the site vocabulary', () => {
 describe("an article's own vocabulary (front-matter `vocabulary`)", () => {
   test('valid pairs, or nothing, have no problems', () => {
     expect(articleVocabularyProblems(undefined)).toEqual([]);
-    expect(articleVocabularyProblems([{ hant: '資料', hans: '资料' }, { hant: '影片', hans: '影片', only: 'toHans' }])).toEqual([]);
+    expect(
+      articleVocabularyProblems([
+        { hant: '資料', hans: '资料' },
+        { hant: '影片', hans: '影片', only: 'toHans' },
+      ]),
+    ).toEqual([]);
   });
 
   test('each problem names the entry and the fix', () => {
-    expect(articleVocabularyProblems({ hant: '資料' })).toEqual([{ message: 'must be a list of { hant, hans } pairs', fix: expect.stringContaining('vocabulary:') }]);
-    expect(articleVocabularyProblems([{ hant: '資料', hans: '资料' }, { hant: '資料' }, '資料', { hant: '晶片', hans: '芯片', only: 'up' }])).toEqual([
+    expect(articleVocabularyProblems({ hant: '資料' })).toEqual([
+      { message: 'must be a list of { hant, hans } pairs', fix: expect.stringContaining('vocabulary:') },
+    ]);
+    expect(
+      articleVocabularyProblems([{ hant: '資料', hans: '资料' }, { hant: '資料' }, '資料', { hant: '晶片', hans: '芯片', only: 'up' }]),
+    ).toEqual([
       { entry: 1, message: 'entry 2: field "hans" must be a non-empty phrase', fix: expect.any(String) },
       { entry: 2, message: 'entry 3: must be a pair such as { hant: 軟體, hans: 软件 }', fix: expect.any(String) },
-      { entry: 3, message: 'entry 4: field "only" is "up"; use toHans or toHant, or leave it out for both directions', fix: expect.any(String) },
+      {
+        entry: 3,
+        message: 'entry 4: field "only" is "up"; use toHans or toHant, or leave it out for both directions',
+        fix: expect.any(String),
+      },
     ]);
   });
 
@@ -112,7 +157,9 @@ describe("an article's own vocabulary (front-matter `vocabulary`)", () => {
   });
 
   test('the line of each entry, in the file, for error messages', () => {
-    const yaml = ['title: "x"', 'vocabulary:', '  - { hant: 資料, hans: 资料 }', '  - hant: 晶圓', '    hans: 晶圆', 'draft: true'].join('\n');
+    const yaml = ['title: "x"', 'vocabulary:', '  - { hant: 資料, hans: 资料 }', '  - hant: 晶圓', '    hans: 晶圆', 'draft: true'].join(
+      '\n',
+    );
     expect(articleVocabularyLines(yaml)).toEqual([4, 5]);
     expect(articleVocabularyLines('vocabulary: [{ hant: 資料, hans: 资料 }, { hant: 晶圓 }]\n')).toEqual([2, 2]);
     expect(articleVocabularyLines('title: x\n')).toEqual([]);

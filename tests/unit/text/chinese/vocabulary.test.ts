@@ -47,7 +47,7 @@ describe('the test set (tests/fixtures/vocabulary/terms.yaml)', () => {
     }
   });
 
-  test.each(DIRECTIONS)('%s: at least 95%% of the terms come out in the reader\'s words, and the misses are the known ones', (direction) => {
+  test.each(DIRECTIONS)("%s: at least 95%% of the terms come out in the reader's words, and the misses are the known ones", (direction) => {
     const results = set[direction].map((term) => checkTerm(direction, term));
     const misses = results.filter((result) => !result.right);
     expect(misses.map((miss) => miss.term)).toEqual(KNOWN_MISSES[direction]);
@@ -72,10 +72,13 @@ describe('protected words (content/vocabulary/protected.yaml)', () => {
     for (const hant of ['台積電', '周杰倫', '執行主席', '皇后', '著名']) expect(entries.map((entry) => entry.hant)).toContain(hant);
   });
 
-  test.each(entries.map((entry) => [entry.hant, entry.hans, entry] as const))('%s / %s comes out exactly as written', (hant, hans, entry) => {
-    if (entry.only !== 'toHant') expect(fromTaiwan(`「${hant}」`)).toBe(`「${hans}」`);
-    if (entry.only !== 'toHans') expect(fromMainland(`「${hans}」`)).toBe(`「${hant}」`);
-  });
+  test.each(entries.map((entry) => [entry.hant, entry.hans, entry] as const))(
+    '%s / %s comes out exactly as written',
+    (hant, hans, entry) => {
+      if (entry.only !== 'toHant') expect(fromTaiwan(`「${hant}」`)).toBe(`「${hans}」`);
+      if (entry.only !== 'toHans') expect(fromMainland(`「${hans}」`)).toBe(`「${hant}」`);
+    },
+  );
 
   test('in sentences', () => {
     expect(fromMainland('台积电与周杰伦')).toBe('台積電與周杰倫');
@@ -99,7 +102,7 @@ describe('one-way pairs and Hong Kong forms', () => {
     expect(fromHongKong('聯儲局減息，行政總裁表示服務質素將提升')).toBe('美联储减息，首席执行官表示服务质量将提升');
   });
 
-  test("Hong Kong-only words are not read in Taiwan articles", () => {
+  test('Hong Kong-only words are not read in Taiwan articles', () => {
     expect(fromTaiwan('上載')).toBe('上载');
     expect(fromTaiwan('私隱')).toBe('私隐');
   });
@@ -110,7 +113,7 @@ describe('one-way pairs and Hong Kong forms', () => {
 });
 
 describe('inline rules in article text', () => {
-  test('the original shows no markers: -{X}- is X, a two-form rule its own script\'s form', () => {
+  test("the original shows no markers: -{X}- is X, a two-form rule its own script's form", () => {
     const text = '-{台積電}-在-{zh-hant:臺灣;zh-hans:台湾}-';
     expect(renderInlineRules(text, 'zh-Hant')).toBe('台積電在臺灣');
     expect(renderInlineRules(text, 'zh-Hans')).toBe('台積電在台湾');
@@ -123,7 +126,7 @@ describe('inline rules in article text', () => {
     expect(fromMainland('-{代码}-与代码')).toBe('代码與程式碼');
   });
 
-  test('a two-form rule gives each script its own form; Wikipedia\'s zh-tw / zh-cn keys work too', () => {
+  test("a two-form rule gives each script its own form; Wikipedia's zh-tw / zh-cn keys work too", () => {
     expect(fromTaiwan('-{zh-hant:臺灣;zh-hans:台湾}-')).toBe('台湾');
     expect(fromMainland('-{zh-hant:臺灣;zh-hans:台湾}-')).toBe('臺灣');
     expect(fromMainland('-{zh-cn:硅谷; zh-tw:矽谷 ;}-')).toBe('矽谷');
@@ -180,17 +183,23 @@ describe("an article's own pairs (front-matter vocabulary)", () => {
   });
 
   test('they add pairs; a longer site phrase still wins', () => {
-    const convert = converterFrom(TAIWAN_TRADITIONAL, [{ hant: '晶圓代工', hans: '芯片代工' }, { hant: '資料', hans: '数据' }]);
+    const convert = converterFrom(TAIWAN_TRADITIONAL, [
+      { hant: '晶圓代工', hans: '芯片代工' },
+      { hant: '資料', hans: '数据' },
+    ]);
     expect(convert('晶圓代工的資料與資料庫')).toBe('芯片代工的数据与数据库');
   });
 
   test('they work the other way, and one-way pairs keep their direction', () => {
-    const pairs = [{ hant: '臺灣', hans: '台湾', only: 'toHans' as const }, { hant: '雲端', hans: '云' }];
+    const pairs = [
+      { hant: '臺灣', hans: '台湾', only: 'toHans' as const },
+      { hant: '雲端', hans: '云' },
+    ];
     expect(converterFrom(MAINLAND_SIMPLIFIED, pairs)('台湾的云')).toBe('臺灣的雲端');
     expect(converterFrom(TAIWAN_TRADITIONAL, pairs)('臺灣的雲端')).toBe('台湾的云');
   });
 
-  test('they are marked as the article\'s in the review view', () => {
+  test("they are marked as the article's in the review view", () => {
     const convert = converterFrom(TAIWAN_TRADITIONAL, [{ hant: '資料', hans: '数据' }]);
     expect(convert.pieces('資料')).toEqual([{ from: '資料', to: '数据', source: 'article' }]);
   });

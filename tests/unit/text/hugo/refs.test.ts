@@ -30,9 +30,12 @@ const dir = contentDir({
 const resolve = (target: string, from = 'posts/plain-name.md') => refResolver(dir, from)(target);
 
 describe('refResolver: a path from the content root', () => {
-  test.each(['posts/plain-name.md', 'posts/plain-name', '/posts/plain-name.md', 'content/posts/plain-name.md', 'POSTS/Plain-Name.MD'])('%s', (target) => {
-    expect(resolve(target)).toEqual({ href: '/posts/plain-name' });
-  });
+  test.each(['posts/plain-name.md', 'posts/plain-name', '/posts/plain-name.md', 'content/posts/plain-name.md', 'POSTS/Plain-Name.MD'])(
+    '%s',
+    (target) => {
+      expect(resolve(target)).toEqual({ href: '/posts/plain-name' });
+    },
+  );
 
   test('the address is the article’s new one: its slug, else its url’s last segment, else its file name as a slug', () => {
     expect(resolve('posts/2015-03-14-crlf-bom.md')).toEqual({ href: '/posts/crlf-bom' });

@@ -14,7 +14,13 @@ describe('parseArguments', () => {
   });
 
   test('named, any quoting, keys lower-cased, spaces around = allowed', () => {
-    expect(parseArguments(`id="a b" Title='x y' n=3 code=\`c\` k = v`).named).toEqual({ id: 'a b', title: 'x y', n: '3', code: 'c', k: 'v' });
+    expect(parseArguments(`id="a b" Title='x y' n=3 code=\`c\` k = v`).named).toEqual({
+      id: 'a b',
+      title: 'x y',
+      n: '3',
+      code: 'c',
+      k: 'v',
+    });
   });
 
   test('escaped quotes inside double quotes', () => {
@@ -39,7 +45,12 @@ describe('parseShortcodes', () => {
   test('both delimiters, anywhere in the text, with the text around kept', () => {
     const { nodes, problems } = parseShortcodes('a {{< youtube abc >}} b {{% note %}}', 1);
     expect(problems).toEqual([]);
-    expect(nodes.map((node) => (node.type === 'text' ? node.value : `[${node.delimiter}${node.name}]`))).toEqual(['a ', '[<youtube]', ' b ', '[%note]']);
+    expect(nodes.map((node) => (node.type === 'text' ? node.value : `[${node.delimiter}${node.name}]`))).toEqual([
+      'a ',
+      '[<youtube]',
+      ' b ',
+      '[%note]',
+    ]);
   });
 
   test('no space needed inside the delimiters', () => {
@@ -48,7 +59,10 @@ describe('parseShortcodes', () => {
   });
 
   test('names are lower-cased; names may hold dots, slashes and hyphens', () => {
-    expect(shortcodes(parseShortcodes('{{< Figure src="a" >}} {{< partials/my-code.v2 >}}', 1).nodes).map((node) => node.name)).toEqual(['figure', 'partials/my-code.v2']);
+    expect(shortcodes(parseShortcodes('{{< Figure src="a" >}} {{< partials/my-code.v2 >}}', 1).nodes).map((node) => node.name)).toEqual([
+      'figure',
+      'partials/my-code.v2',
+    ]);
   });
 
   test('self-closing with />}}: no inner content, even when a closing tag follows', () => {
@@ -82,7 +96,9 @@ describe('parseShortcodes', () => {
 
   test('a closing tag that was never opened is a problem on its line, and leaves no text', () => {
     const { nodes, problems } = parseShortcodes('one\ntwo {{< /note >}} three', 5);
-    expect(problems).toEqual([{ line: 6, message: expect.stringContaining('{{< /note >}}'), fix: expect.stringContaining('{{< note >}}') }]);
+    expect(problems).toEqual([
+      { line: 6, message: expect.stringContaining('{{< /note >}}'), fix: expect.stringContaining('{{< note >}}') },
+    ]);
     expect(nodes.map((node) => (node.type === 'text' ? node.value : '?')).join('')).toBe('one\ntwo  three');
   });
 
@@ -146,7 +162,9 @@ describe('parseShortcodes', () => {
 });
 
 const resolveRef = (target: string): RefResolution =>
-  target.includes('missing') ? { message: `ref "${target}" leads to no article`, fix: 'write the path of an article' } : { href: `/posts/${target.replace(/\.md$/, '').replace(/^posts\//, '')}` };
+  target.includes('missing')
+    ? { message: `ref "${target}" leads to no article`, fix: 'write the path of an article' }
+    : { href: `/posts/${target.replace(/\.md$/, '').replace(/^posts\//, '')}` };
 
 function context(declaredYaml = '', params: Record<string, unknown> = {}): ExpandContext {
   const { shortcodes: declared, problems } = parseDeclaredShortcodes(declaredYaml);
@@ -160,7 +178,16 @@ const expand = (body: string, ctx = context(), firstLine = 1) => expandShortcode
 function embedIn(html: string): Record<string, string> {
   const match = /^<div ((?:[\w-]+="[^"]*" ?)+)><\/div>$/.exec(html.trim());
   expect(match, html).not.toBeNull();
-  return Object.fromEntries([...match![1].matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')]));
+  return Object.fromEntries(
+    [...match![1].matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [
+      name,
+      value
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"'),
+    ]),
+  );
 }
 
 describe('expandShortcodes: embeds', () => {
@@ -168,35 +195,62 @@ describe('expandShortcodes: embeds', () => {
     expect(embedIn(expand('{{< youtube MEfO09kPf-w >}}').markdown)).toEqual({ 'data-embed': 'youtube', 'data-embed-id': 'MEfO09kPf-w' });
     const { markdown, problems } = expand('{{< youtube id="MEfO09kPf-w" start="30" end="90" title="清境 <雲海>" loading="lazy" >}}');
     expect(problems).toEqual([]);
-    expect(embedIn(markdown)).toEqual({ 'data-embed': 'youtube', 'data-embed-id': 'MEfO09kPf-w', 'data-embed-params': 'start=30&end=90', 'data-embed-title': '清境 <雲海>' });
+    expect(embedIn(markdown)).toEqual({
+      'data-embed': 'youtube',
+      'data-embed-id': 'MEfO09kPf-w',
+      'data-embed-params': 'start=30&end=90',
+      'data-embed-title': '清境 <雲海>',
+    });
     expect(markdown).not.toContain('<雲海>');
   });
 
   test('a bad youtube id or start is a problem, and the shortcode is left as written', () => {
     const bad = expand('\n{{< youtube not-an-id >}}');
     expect(bad.markdown).toBe('\n{{< youtube not-an-id >}}');
-    expect(bad.problems).toEqual([{ line: 2, message: expect.stringContaining('"not-an-id" is not a YouTube id'), fix: expect.stringContaining('v=') }]);
-    expect(expand('{{< youtube id="MEfO09kPf-w" start="1:30" >}}').problems).toEqual([expect.objectContaining({ message: expect.stringContaining('start="1:30"') })]);
+    expect(bad.problems).toEqual([
+      { line: 2, message: expect.stringContaining('"not-an-id" is not a YouTube id'), fix: expect.stringContaining('v=') },
+    ]);
+    expect(expand('{{< youtube id="MEfO09kPf-w" start="1:30" >}}').problems).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('start="1:30"') }),
+    ]);
     expect(expand('{{< youtube >}}').problems).toEqual([expect.objectContaining({ message: expect.stringContaining('has no id') })]);
   });
 
   test('vimeo', () => {
     expect(embedIn(expand('{{< vimeo 146022717 >}}').markdown)).toEqual({ 'data-embed': 'vimeo', 'data-embed-id': '146022717' });
-    expect(embedIn(expand('{{< vimeo id="146022717" title="影片" >}}').markdown)).toMatchObject({ 'data-embed-id': '146022717', 'data-embed-title': '影片' });
+    expect(embedIn(expand('{{< vimeo id="146022717" title="影片" >}}').markdown)).toMatchObject({
+      'data-embed-id': '146022717',
+      'data-embed-title': '影片',
+    });
   });
 
   test('bilibili: a BV id with its page as the second positional argument', () => {
-    expect(embedIn(expand('{{< bilibili BV1xx411c7mD 2 >}}').markdown)).toEqual({ 'data-embed': 'bilibili', 'data-embed-id': 'BV1xx411c7mD', 'data-embed-params': 'page=2' });
+    expect(embedIn(expand('{{< bilibili BV1xx411c7mD 2 >}}').markdown)).toEqual({
+      'data-embed': 'bilibili',
+      'data-embed-id': 'BV1xx411c7mD',
+      'data-embed-params': 'page=2',
+    });
   });
 
   test('bilibili: bvid=, aid= and p= (or page=)', () => {
-    expect(embedIn(expand('{{< bilibili bvid="BV1xx411c7mD" p="3" >}}').markdown)).toMatchObject({ 'data-embed-id': 'BV1xx411c7mD', 'data-embed-params': 'page=3' });
-    expect(embedIn(expand('{{< bilibili aid="170001" page="2" >}}').markdown)).toMatchObject({ 'data-embed-id': 'av170001', 'data-embed-params': 'page=2' });
-    expect(expand('{{< bilibili BV1xx411c7mD page=two >}}').problems).toEqual([expect.objectContaining({ message: expect.stringContaining('page="two"') })]);
+    expect(embedIn(expand('{{< bilibili bvid="BV1xx411c7mD" p="3" >}}').markdown)).toMatchObject({
+      'data-embed-id': 'BV1xx411c7mD',
+      'data-embed-params': 'page=3',
+    });
+    expect(embedIn(expand('{{< bilibili aid="170001" page="2" >}}').markdown)).toMatchObject({
+      'data-embed-id': 'av170001',
+      'data-embed-params': 'page=2',
+    });
+    expect(expand('{{< bilibili BV1xx411c7mD page=two >}}').problems).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('page="two"') }),
+    ]);
   });
 
   test('speakerdeck', () => {
-    expect(embedIn(expand('{{< speakerdeck 50021f75cf1db900020005e7 >}}').markdown)).toEqual({ 'data-embed': 'speakerdeck', 'data-embed-id': '50021f75cf1db900020005e7' });
+    expect(embedIn(expand('{{< speakerdeck 50021f75cf1db900020005e7 >}}').markdown)).toEqual({
+      'data-embed': 'speakerdeck',
+      'data-embed-id': '50021f75cf1db900020005e7',
+    });
     expect(embedIn(expand('{{< speakerdeck id="50021f75cf1db900020005e7" >}}').markdown)['data-embed-id']).toBe('50021f75cf1db900020005e7');
   });
 
@@ -206,7 +260,10 @@ describe('expandShortcodes: embeds', () => {
     expect(embedIn(expand('{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}').markdown)).toEqual(x);
     expect(embedIn(expand('{{< twitter user="SanDiegoZoo" id="1453110110599868418" >}}').markdown)).toEqual(x);
     // Before Hugo 0.89: the id alone.
-    expect(embedIn(expand('{{< tweet 1453110110599868418 >}}').markdown)).toEqual({ 'data-embed': 'x', 'data-embed-id': '1453110110599868418' });
+    expect(embedIn(expand('{{< tweet 1453110110599868418 >}}').markdown)).toEqual({
+      'data-embed': 'x',
+      'data-embed-id': '1453110110599868418',
+    });
   });
 
   test('an X user name that cannot be one is a problem', () => {
@@ -214,30 +271,46 @@ describe('expandShortcodes: embeds', () => {
   });
 
   test('instagram', () => {
-    expect(embedIn(expand('{{< instagram CxOWiQNP2MO >}}').markdown)).toEqual({ 'data-embed': 'instagram', 'data-embed-id': 'CxOWiQNP2MO' });
+    expect(embedIn(expand('{{< instagram CxOWiQNP2MO >}}').markdown)).toEqual({
+      'data-embed': 'instagram',
+      'data-embed-id': 'CxOWiQNP2MO',
+    });
   });
 
   test('gist: user and id, and a file', () => {
-    expect(embedIn(expand('{{< gist spf13 7896402 >}}').markdown)).toEqual({ 'data-embed': 'gist', 'data-embed-id': '7896402', 'data-embed-params': 'user=spf13' });
+    expect(embedIn(expand('{{< gist spf13 7896402 >}}').markdown)).toEqual({
+      'data-embed': 'gist',
+      'data-embed-id': '7896402',
+      'data-embed-params': 'user=spf13',
+    });
     expect(embedIn(expand('{{< gist spf13 7896402 "img.html" >}}').markdown)['data-embed-params']).toBe('user=spf13&file=img.html');
-    expect(embedIn(expand('{{< gist user="u" id="abcdef" file="f.go" >}}').markdown)).toMatchObject({ 'data-embed-id': 'abcdef', 'data-embed-params': 'user=u&file=f.go' });
+    expect(embedIn(expand('{{< gist user="u" id="abcdef" file="f.go" >}}').markdown)).toMatchObject({
+      'data-embed-id': 'abcdef',
+      'data-embed-params': 'user=u&file=f.go',
+    });
   });
 
   test('a gist without its user is a problem', () => {
-    expect(expand('{{< gist id="7896402" >}}').problems).toEqual([expect.objectContaining({ message: expect.stringContaining('no valid user') })]);
+    expect(expand('{{< gist id="7896402" >}}').problems).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('no valid user') }),
+    ]);
   });
 });
 
 describe('expandShortcodes: figure', () => {
   test('src, alt, title, size; a link around the image; title, caption and attribution in the caption', () => {
-    const { markdown } = expand('{{< figure src="/a.png" link="https://example.com/big" caption="說明" attr="攝影" attrlink="https://p.example.com" title="T" alt="A" width="10" height="20" >}}');
+    const { markdown } = expand(
+      '{{< figure src="/a.png" link="https://example.com/big" caption="說明" attr="攝影" attrlink="https://p.example.com" title="T" alt="A" width="10" height="20" >}}',
+    );
     expect(markdown).toBe(
       '<figure><a href="https://example.com/big"><img src="/a.png" alt="A" title="T" width="10" height="20"></a><figcaption><strong>T</strong> 說明 <a href="https://p.example.com">攝影</a></figcaption></figure>',
     );
   });
 
   test('the caption is the alt text when there is none', () => {
-    expect(expand('{{% figure src="/images/2015/cloud.png" caption="雲海照片" %}}').markdown).toBe('<figure><img src="/images/2015/cloud.png" alt="雲海照片"><figcaption>雲海照片</figcaption></figure>');
+    expect(expand('{{% figure src="/images/2015/cloud.png" caption="雲海照片" %}}').markdown).toBe(
+      '<figure><img src="/images/2015/cloud.png" alt="雲海照片"><figcaption>雲海照片</figcaption></figure>',
+    );
   });
 
   test('no caption: no figcaption; attr without attrlink is plain text', () => {
@@ -279,11 +352,15 @@ describe('expandShortcodes: highlight', () => {
 
 describe('expandShortcodes: details', () => {
   test('summary= and its content as Markdown, closed by default', () => {
-    expect(expand('{{< details summary="展開看更多" >}}\n藏在 **details** 裡\n{{< /details >}}').markdown).toBe('<details><summary>展開看更多</summary>\n\n藏在 **details** 裡\n\n</details>');
+    expect(expand('{{< details summary="展開看更多" >}}\n藏在 **details** 裡\n{{< /details >}}').markdown).toBe(
+      '<details><summary>展開看更多</summary>\n\n藏在 **details** 裡\n\n</details>',
+    );
   });
 
   test('open=true opens it; the summary is escaped', () => {
-    expect(expand('{{< details summary="<b>x</b>" open=true >}}y{{< /details >}}').markdown).toBe('<details open><summary>&lt;b&gt;x&lt;/b&gt;</summary>\n\ny\n\n</details>');
+    expect(expand('{{< details summary="<b>x</b>" open=true >}}y{{< /details >}}').markdown).toBe(
+      '<details open><summary>&lt;b&gt;x&lt;/b&gt;</summary>\n\ny\n\n</details>',
+    );
   });
 
   test('shortcodes inside are expanded', () => {
@@ -314,7 +391,16 @@ describe('expandShortcodes: ref and relref', () => {
 });
 
 describe('expandShortcodes: param', () => {
-  const params = { title: 't', authors: ['甲', '乙'], Author: '小明', nested: { Key: { deep: 'D' } }, count: 3, flag: false, map: { a: 1 }, params: { editor: '編者' } };
+  const params = {
+    title: 't',
+    authors: ['甲', '乙'],
+    Author: '小明',
+    nested: { Key: { deep: 'D' } },
+    count: 3,
+    flag: false,
+    map: { a: 1 },
+    params: { editor: '編者' },
+  };
 
   test('a front-matter value, any case', () => {
     expect(expand('{{< param "author" >}}', context('', params)).markdown).toBe('小明');
@@ -366,7 +452,10 @@ describe('expandShortcodes: declared shortcodes', () => {
   const ctx = () => context(declared);
 
   test('embed: the id argument by default (id=, else the first)', () => {
-    expect(embedIn(expand('{{< bili BV1xx411c7mD >}}', ctx()).markdown)).toEqual({ 'data-embed': 'bilibili', 'data-embed-id': 'BV1xx411c7mD' });
+    expect(embedIn(expand('{{< bili BV1xx411c7mD >}}', ctx()).markdown)).toEqual({
+      'data-embed': 'bilibili',
+      'data-embed-id': 'BV1xx411c7mD',
+    });
   });
 
   test('embed: the id argument the declaration names, by position or by name', () => {
@@ -399,7 +488,9 @@ describe('expandShortcodes: declared shortcodes', () => {
   });
 
   test('block: its content in a box headed by the title (Markdown characters of the title escaped)', () => {
-    expect(expand('{{< box title="注意 *重要*" >}}\n**內容**\n{{< /box >}}', ctx()).markdown).toBe('<aside data-shortcode="box">\n\n**注意 \\*重要\\***\n\n**內容**\n\n</aside>');
+    expect(expand('{{< box title="注意 *重要*" >}}\n**內容**\n{{< /box >}}', ctx()).markdown).toBe(
+      '<aside data-shortcode="box">\n\n**注意 \\*重要\\***\n\n**內容**\n\n</aside>',
+    );
   });
 
   test('block: an empty title leaves no heading', () => {
@@ -408,7 +499,9 @@ describe('expandShortcodes: declared shortcodes', () => {
   });
 
   test('inline: the content as it is, in the running text', () => {
-    expect(expand('前{{< span >}}行內 {{< youtube MEfO09kPf-w >}}{{< /span >}}後', ctx()).markdown).toMatch(/^前行內 <div data-embed="youtube"[^>]*><\/div>後$/);
+    expect(expand('前{{< span >}}行內 {{< youtube MEfO09kPf-w >}}{{< /span >}}後', ctx()).markdown).toMatch(
+      /^前行內 <div data-embed="youtube"[^>]*><\/div>後$/,
+    );
   });
 
   test('remove: nothing at all', () => {
@@ -436,7 +529,9 @@ describe('expandShortcodes: unknown shortcodes', () => {
   });
 
   test('an unmatched closing tag is reported', () => {
-    expect(expand('x {{< /note >}}').problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('never opened') })]);
+    expect(expand('x {{< /note >}}').problems).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining('never opened') }),
+    ]);
   });
 });
 
@@ -449,7 +544,23 @@ describe('expandShortcodes: verbatim ranges', () => {
 
 describe('BUILT_IN_SHORTCODES', () => {
   test('every built-in the expander handles', () => {
-    expect([...BUILT_IN_SHORTCODES].sort()).toEqual(['bilibili', 'details', 'figure', 'gist', 'highlight', 'instagram', 'param', 'ref', 'relref', 'speakerdeck', 'tweet', 'twitter', 'vimeo', 'x', 'youtube']);
+    expect([...BUILT_IN_SHORTCODES].sort()).toEqual([
+      'bilibili',
+      'details',
+      'figure',
+      'gist',
+      'highlight',
+      'instagram',
+      'param',
+      'ref',
+      'relref',
+      'speakerdeck',
+      'tweet',
+      'twitter',
+      'vimeo',
+      'x',
+      'youtube',
+    ]);
     // None of them is ever "unknown".
     for (const name of BUILT_IN_SHORTCODES) {
       expect(expand(`{{< ${name} >}}`).problems.map((problem) => problem.message)).not.toContain(`unknown shortcode "${name}"`);
@@ -495,7 +606,16 @@ describe('parseDeclaredShortcodes', () => {
 
   test('each bad entry is a problem on its own line, and the good ones are kept', () => {
     const { shortcodes: declared, problems } = parseDeclaredShortcodes(
-      ['good: { remove: true }', 'tiktok: { embed: tiktok }', 'ftp: { link: "ftp://x/{0}" }', 'words: just a string', 'nothing: { colour: red }', 'off: { inline: false }', '"a b": { remove: true }', 'js: { link: "javascript:alert(1)" }'].join('\n'),
+      [
+        'good: { remove: true }',
+        'tiktok: { embed: tiktok }',
+        'ftp: { link: "ftp://x/{0}" }',
+        'words: just a string',
+        'nothing: { colour: red }',
+        'off: { inline: false }',
+        '"a b": { remove: true }',
+        'js: { link: "javascript:alert(1)" }',
+      ].join('\n'),
     );
     expect([...declared.keys()]).toEqual(['good']);
     expect(problems.map((problem) => [problem.field, problem.line])).toEqual([

@@ -41,11 +41,15 @@ describe('wordpressCodeToFences', () => {
   });
 
   test('named, decimal and hexadecimal entities; unknown ones kept', () => {
-    expect(wordpressCodeToFences('<pre class="brush: js">a &amp;&amp; b &quot;s&quot; &#39;c&#39; &#60; &#x41; &copy;</pre>').markdown).toBe('```js\na && b "s" \'c\' < A &copy;\n```');
+    expect(
+      wordpressCodeToFences('<pre class="brush: js">a &amp;&amp; b &quot;s&quot; &#39;c&#39; &#60; &#x41; &copy;</pre>').markdown,
+    ).toBe('```js\na && b "s" \'c\' < A &copy;\n```');
   });
 
   test('a numeric entity past Unicode is kept as written, not a failure', () => {
-    expect(wordpressCodeToFences('<pre class="brush: c">&#x110000; &#99999999; &#x10FFFF;</pre>').markdown).toBe('```c\n&#x110000; &#99999999; \u{10FFFF}\n```');
+    expect(wordpressCodeToFences('<pre class="brush: c">&#x110000; &#99999999; &#x10FFFF;</pre>').markdown).toBe(
+      '```c\n&#x110000; &#99999999; \u{10FFFF}\n```',
+    );
   });
 
   test('leading and trailing blank lines of the code are dropped', () => {

@@ -40,7 +40,11 @@ describe('importArticle', () => {
     const raw = seed('001_b4fb10a7bd411744.txt');
     const article = importArticle(raw);
     expect(article.shape).toBe('plain');
-    expect(frontMatterOf(article.markdown)).toEqual({ title: '蔡崇信复盘阿里AI:“早”做,不等于领先', date: '2026-02-07 02:22', source_name: '36Kr' });
+    expect(frontMatterOf(article.markdown)).toEqual({
+      title: '蔡崇信复盘阿里AI:“早”做,不等于领先',
+      date: '2026-02-07 02:22',
+      source_name: '36Kr',
+    });
     expect(splitFrontMatter(article.markdown).body.trim()).toBe(raw.split('\n').slice(2).join('\n').trim());
   });
 

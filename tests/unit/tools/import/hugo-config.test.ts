@@ -18,7 +18,8 @@ describe('readHugoConfig: one file at the root', () => {
   test('hugo.toml with keys in any case ([Permalinks], BaseURL)', () => {
     const config = readHugoConfig(
       site({
-        'hugo.toml': 'BaseURL = "https://old-blog.example.com/"\nlanguageCode = "zh-TW"\nhasCJKLanguage = true\nsummaryLength = 40\n\n[Permalinks]\n  posts = "/:year/:month/:slug/"\n  Post = "/archives/:filename/"\n',
+        'hugo.toml':
+          'BaseURL = "https://old-blog.example.com/"\nlanguageCode = "zh-TW"\nhasCJKLanguage = true\nsummaryLength = 40\n\n[Permalinks]\n  posts = "/:year/:month/:slug/"\n  Post = "/archives/:filename/"\n',
       }),
     );
     expect(config.files).toEqual(['hugo.toml']);
@@ -36,21 +37,27 @@ describe('readHugoConfig: one file at the root', () => {
   });
 
   test('config.yaml', () => {
-    const config = readHugoConfig(site({ 'config.yaml': 'baseURL: https://example.com/\npermalinks:\n  posts: /:year/:slug/\nuglyURLs: true\n' }));
+    const config = readHugoConfig(
+      site({ 'config.yaml': 'baseURL: https://example.com/\npermalinks:\n  posts: /:year/:slug/\nuglyURLs: true\n' }),
+    );
     expect(config.files).toEqual(['config.yaml']);
     expect(config.permalinks).toEqual({ posts: '/:year/:slug/' });
     expect(config.uglyURLs).toBe(true);
   });
 
   test('config.json', () => {
-    const config = readHugoConfig(site({ 'config.json': '{ "baseURL": "https://example.com/", "Permalinks": { "Posts": "/p/:slug/" }, "disablePathToLower": true }' }));
+    const config = readHugoConfig(
+      site({ 'config.json': '{ "baseURL": "https://example.com/", "Permalinks": { "Posts": "/p/:slug/" }, "disablePathToLower": true }' }),
+    );
     expect(config.files).toEqual(['config.json']);
     expect(config.permalinks).toEqual({ posts: '/p/:slug/' });
     expect(config.disablePathToLower).toBe(true);
   });
 
   test('hugo.toml wins over config.toml when both are there (Hugo 0.110+ reads hugo.* first)', () => {
-    const config = readHugoConfig(site({ 'hugo.toml': 'baseURL = "https://new.example.com/"', 'config.toml': 'baseURL = "https://old.example.com/"' }));
+    const config = readHugoConfig(
+      site({ 'hugo.toml': 'baseURL = "https://new.example.com/"', 'config.toml': 'baseURL = "https://old.example.com/"' }),
+    );
     expect(config.baseURL).toBe('https://new.example.com/');
     expect(config.files).toEqual(['hugo.toml']);
   });
@@ -106,7 +113,8 @@ describe('Hugo 0.120+ [permalinks.page]', () => {
   test('page patterns are read per section; section, term and taxonomy patterns are not articles', () => {
     const config = readHugoConfig(
       site({
-        'hugo.toml': '[permalinks.page]\nposts = "/articles/:year/:month/:slug/"\ntutorials = "/training/:slug/"\n[permalinks.section]\nposts = "/articles/"\n[permalinks.term]\ntags = "/:slug/"\n',
+        'hugo.toml':
+          '[permalinks.page]\nposts = "/articles/:year/:month/:slug/"\ntutorials = "/training/:slug/"\n[permalinks.section]\nposts = "/articles/"\n[permalinks.term]\ntags = "/:slug/"\n',
       }),
     );
     expect(config.permalinks).toEqual({ posts: '/articles/:year/:month/:slug/', tutorials: '/training/:slug/' });
@@ -147,7 +155,12 @@ describe('a config folder (config/_default)', () => {
         'config/_default/languages.toml': '[zh-cn]\ncontentDir = "content/zh"\n[en]\ncontentDir = "content/en"\n',
       }),
     );
-    expect(config.contentDirs).toEqual(expect.arrayContaining([{ dir: 'content/zh', language: 'zh-cn' }, { dir: 'content/en', language: 'en' }]));
+    expect(config.contentDirs).toEqual(
+      expect.arrayContaining([
+        { dir: 'content/zh', language: 'zh-cn' },
+        { dir: 'content/en', language: 'en' },
+      ]),
+    );
   });
 
   test('config/production overrides config/_default (a build is production)', () => {
@@ -162,7 +175,9 @@ describe('a config folder (config/_default)', () => {
   });
 
   test('a config folder is merged over a root config file', () => {
-    const config = readHugoConfig(site({ 'hugo.toml': 'baseURL = "https://example.com/"\n', 'config/_default/permalinks.yaml': 'posts: /:slug/\n' }));
+    const config = readHugoConfig(
+      site({ 'hugo.toml': 'baseURL = "https://example.com/"\n', 'config/_default/permalinks.yaml': 'posts: /:slug/\n' }),
+    );
     expect(config.baseURL).toBe('https://example.com/');
     expect(config.permalinks).toEqual({ posts: '/:slug/' });
   });
@@ -172,10 +187,16 @@ describe('languages', () => {
   test('one content folder per language', () => {
     const config = readHugoConfig(
       site({
-        'hugo.toml': 'defaultContentLanguage = "zh-TW"\n[languages.zh-TW]\ncontentDir = "content/zh"\n[languages.en]\ncontentDir = "content/en"\n',
+        'hugo.toml':
+          'defaultContentLanguage = "zh-TW"\n[languages.zh-TW]\ncontentDir = "content/zh"\n[languages.en]\ncontentDir = "content/en"\n',
       }),
     );
-    expect(config.contentDirs).toEqual(expect.arrayContaining([{ dir: 'content/zh', language: 'zh-tw' }, { dir: 'content/en', language: 'en' }]));
+    expect(config.contentDirs).toEqual(
+      expect.arrayContaining([
+        { dir: 'content/zh', language: 'zh-tw' },
+        { dir: 'content/en', language: 'en' },
+      ]),
+    );
     expect(config.contentDirs).toHaveLength(2);
     expect(config.defaultContentLanguage).toBe('zh-tw');
   });
@@ -183,31 +204,46 @@ describe('languages', () => {
   test('disabled languages are left out, whatever their case', () => {
     const config = readHugoConfig(
       site({
-        'hugo.toml': 'disableLanguages = ["EN"]\n[languages.zh]\ncontentDir = "content/zh"\n[languages.en]\ncontentDir = "content/en"\n[languages.ja]\ncontentDir = "content/ja"\n',
+        'hugo.toml':
+          'disableLanguages = ["EN"]\n[languages.zh]\ncontentDir = "content/zh"\n[languages.en]\ncontentDir = "content/en"\n[languages.ja]\ncontentDir = "content/ja"\n',
       }),
     );
     expect(config.contentDirs.map((entry) => entry.language).sort()).toEqual(['ja', 'zh']);
   });
 
   test('disableLanguages written as one string (Hugo reads it as a list of codes)', () => {
-    const config = readHugoConfig(site({ 'hugo.yaml': 'disableLanguages: en\nlanguages:\n  zh: { contentDir: content/zh }\n  en: { contentDir: content/en }\n' }));
+    const config = readHugoConfig(
+      site({ 'hugo.yaml': 'disableLanguages: en\nlanguages:\n  zh: { contentDir: content/zh }\n  en: { contentDir: content/en }\n' }),
+    );
     expect(config.contentDirs).toEqual([{ dir: 'content/zh', language: 'zh' }]);
   });
 
   test('the site languages: the default first, then every configured one; Hugo’s en when none', () => {
     expect(readHugoConfig(site({ 'hugo.toml': '' })).languages).toEqual(['en']);
     expect(readHugoConfig(site({ 'hugo.toml': 'defaultContentLanguage = "zh-TW"' })).languages).toEqual(['zh-tw']);
-    expect(readHugoConfig(site({ 'hugo.toml': 'defaultContentLanguage = "zh"\n[languages.zh]\nweight = 1\n[languages.EN]\nweight = 2\n' })).languages).toEqual(['zh', 'en']);
+    expect(
+      readHugoConfig(site({ 'hugo.toml': 'defaultContentLanguage = "zh"\n[languages.zh]\nweight = 1\n[languages.EN]\nweight = 2\n' }))
+        .languages,
+    ).toEqual(['zh', 'en']);
   });
 
   test('languages sharing the root content folder (files named x.en.md): one folder, the default language', () => {
-    const config = readHugoConfig(site({ 'hugo.toml': 'defaultContentLanguage = "zh"\n[languages.zh]\nweight = 1\n[languages.en]\nweight = 2\n' }));
+    const config = readHugoConfig(
+      site({ 'hugo.toml': 'defaultContentLanguage = "zh"\n[languages.zh]\nweight = 1\n[languages.en]\nweight = 2\n' }),
+    );
     expect(config.contentDirs).toEqual([{ dir: 'content', language: 'zh' }]);
   });
 
   test('a language without its own contentDir uses the root one', () => {
-    const config = readHugoConfig(site({ 'hugo.toml': 'contentDir = "posts-src"\n[languages.zh]\nweight = 1\n[languages.en]\ncontentDir = "english"\n' }));
-    expect(config.contentDirs).toEqual(expect.arrayContaining([{ dir: 'posts-src', language: 'zh' }, { dir: 'english', language: 'en' }]));
+    const config = readHugoConfig(
+      site({ 'hugo.toml': 'contentDir = "posts-src"\n[languages.zh]\nweight = 1\n[languages.en]\ncontentDir = "english"\n' }),
+    );
+    expect(config.contentDirs).toEqual(
+      expect.arrayContaining([
+        { dir: 'posts-src', language: 'zh' },
+        { dir: 'english', language: 'en' },
+      ]),
+    );
   });
 
   test('defaultContentLanguageInSubdir', () => {
@@ -217,7 +253,10 @@ describe('languages', () => {
 
 describe('other settings', () => {
   test('contentDir and staticDir (one or a list)', () => {
-    expect(readHugoConfig(site({ 'hugo.toml': 'contentDir = "src"\nstaticDir = "assets-static"' }))).toMatchObject({ contentDirs: [{ dir: 'src' }], staticDirs: ['assets-static'] });
+    expect(readHugoConfig(site({ 'hugo.toml': 'contentDir = "src"\nstaticDir = "assets-static"' }))).toMatchObject({
+      contentDirs: [{ dir: 'src' }],
+      staticDirs: ['assets-static'],
+    });
     expect(readHugoConfig(site({ 'hugo.toml': 'staticDir = ["static", "static2"]' })).staticDirs).toEqual(['static', 'static2']);
   });
 
@@ -234,9 +273,12 @@ describe('other settings', () => {
 });
 
 describe('isHugoSiteRoot', () => {
-  test.each(['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'])('a folder with %s', (name) => {
-    expect(isHugoSiteRoot(site({ [name]: '' }))).toBe(true);
-  });
+  test.each(['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'])(
+    'a folder with %s',
+    (name) => {
+      expect(isHugoSiteRoot(site({ [name]: '' }))).toBe(true);
+    },
+  );
 
   test('a folder with config/_default', () => {
     expect(isHugoSiteRoot(site({ 'config/_default/hugo.toml': '' }))).toBe(true);
@@ -281,7 +323,9 @@ describe('merging, at every level', () => {
   });
 
   test('a root config file and config/_default/permalinks.toml both add patterns', () => {
-    const config = readHugoConfig(site({ 'hugo.toml': '[permalinks]\nposts = "/p/:slug/"\n', 'config/_default/permalinks.toml': 'blog = "/b/:slug/"\n' }));
+    const config = readHugoConfig(
+      site({ 'hugo.toml': '[permalinks]\nposts = "/p/:slug/"\n', 'config/_default/permalinks.toml': 'blog = "/b/:slug/"\n' }),
+    );
     expect(config.permalinks).toEqual({ posts: '/p/:slug/', blog: '/b/:slug/' });
   });
 
@@ -292,6 +336,11 @@ describe('merging, at every level', () => {
         'config/_default/languages.en.toml': 'contentDir = "content/en"\n',
       }),
     );
-    expect(config.contentDirs).toEqual(expect.arrayContaining([{ dir: 'content/zh', language: 'zh' }, { dir: 'content/en', language: 'en' }]));
+    expect(config.contentDirs).toEqual(
+      expect.arrayContaining([
+        { dir: 'content/zh', language: 'zh' },
+        { dir: 'content/en', language: 'en' },
+      ]),
+    );
   });
 });

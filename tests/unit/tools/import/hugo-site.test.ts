@@ -8,7 +8,11 @@ import { contentHash, planHugoImport, type ImportContext, type ImportPlan, type 
 import { parseDeclaredShortcodes } from '@/lib/text/hugo/shortcodes/declared';
 
 const FIXTURE = 'tests/fixtures/hugo-site';
-const lenient: PostContext = { companyIds: new Set(), companiesDir: 'content/companies', publicDir: mkdtempSync(path.join(tmpdir(), 'import-public-')) };
+const lenient: PostContext = {
+  companyIds: new Set(),
+  companiesDir: 'content/companies',
+  publicDir: mkdtempSync(path.join(tmpdir(), 'import-public-')),
+};
 
 function importContext(overrides: Partial<ImportContext> = {}): ImportContext {
   return { takenSlugs: new Map(), previousTargets: new Map(), declared: new Map(), now: new Date('2026-01-01T00:00:00Z'), ...overrides };
@@ -42,7 +46,11 @@ function readPlanned(plan: ImportPlan, target: string) {
   return { fields: fields!, content: text(file) };
 }
 
-const articleTargets = (plan: ImportPlan) => plan.files.filter((file) => /^content\/posts\/.*\.md$/.test(file.target)).map((file) => file.target).sort();
+const articleTargets = (plan: ImportPlan) =>
+  plan.files
+    .filter((file) => /^content\/posts\/.*\.md$/.test(file.target))
+    .map((file) => file.target)
+    .sort();
 
 describe('the fixture site', () => {
   const plan = planHugoImport(FIXTURE, importContext());
@@ -155,7 +163,10 @@ describe('the fixture site', () => {
   });
 
   test('declarations for the theme’s shortcodes, none for built-ins', () => {
-    expect(Object.fromEntries(plan.declarations)).toEqual({ admonition: { kind: 'block', title: '{title|1}' }, busuanzi: { kind: 'remove' } });
+    expect(Object.fromEntries(plan.declarations)).toEqual({
+      admonition: { kind: 'block', title: '{title|1}' },
+      busuanzi: { kind: 'remove' },
+    });
     expect(plan.report.shortcodes.get('youtube')).toEqual({ count: 3, handling: 'built in' });
     expect(plan.report.shortcodes.get('admonition')).toEqual({ count: 1, handling: 'declared (block)' });
   });
@@ -166,7 +177,9 @@ describe('the fixture site', () => {
 
   test('the same site planned twice gives the same files', () => {
     const again = planHugoImport(FIXTURE, importContext());
-    expect(again.files.map((file) => [file.target, contentHash(file.content)])).toEqual(plan.files.map((file) => [file.target, contentHash(file.content)]));
+    expect(again.files.map((file) => [file.target, contentHash(file.content)])).toEqual(
+      plan.files.map((file) => [file.target, contentHash(file.content)]),
+    );
   });
 });
 
@@ -187,17 +200,26 @@ describe('files that need no change', () => {
   test('TOML front matter stays TOML when only the body changes', () => {
     const source = '+++\ntitle = "TOML"\ndate = 2020-01-01T00:00:00+08:00\nurl = "/toml-ref/"\n+++\n\n[那篇]({{< ref "other.md" >}})\n';
     const plan = planHugoImport(
-      site({ 'hugo.toml': '', 'content/posts/toml-ref.md': source, 'content/posts/other.md': post(['title: 另一篇', 'date: 2020-01-01', 'slug: renamed', 'url: /other/']) }),
+      site({
+        'hugo.toml': '',
+        'content/posts/toml-ref.md': source,
+        'content/posts/other.md': post(['title: 另一篇', 'date: 2020-01-01', 'slug: renamed', 'url: /other/']),
+      }),
       importContext(),
     );
     const content = text(fileAt(plan, 'content/posts/toml-ref.md'));
-    expect(content).toBe('+++\ntitle = "TOML"\ndate = 2020-01-01T00:00:00+08:00\nurl = "/toml-ref/"\n+++\n\n[那篇]({{< ref "posts/renamed.md" >}})\n');
+    expect(content).toBe(
+      '+++\ntitle = "TOML"\ndate = 2020-01-01T00:00:00+08:00\nurl = "/toml-ref/"\n+++\n\n[那篇]({{< ref "posts/renamed.md" >}})\n',
+    );
   });
 
   test('JSON front matter stays JSON when only the body changes', () => {
-    const source = '{\n  "title": "JSON",\n  "date": "2020-01-01",\n  "url": "/json-ref/"\n}\n\n{{< youtube "https://youtu.be/MEfO09kPf-w" >}}\n';
+    const source =
+      '{\n  "title": "JSON",\n  "date": "2020-01-01",\n  "url": "/json-ref/"\n}\n\n{{< youtube "https://youtu.be/MEfO09kPf-w" >}}\n';
     const plan = planHugoImport(site({ 'hugo.toml': '', 'content/posts/json-ref.md': source }), importContext());
-    expect(text(fileAt(plan, 'content/posts/json-ref.md'))).toBe('{\n  "title": "JSON",\n  "date": "2020-01-01",\n  "url": "/json-ref/"\n}\n\n{{< youtube "MEfO09kPf-w" >}}\n');
+    expect(text(fileAt(plan, 'content/posts/json-ref.md'))).toBe(
+      '{\n  "title": "JSON",\n  "date": "2020-01-01",\n  "url": "/json-ref/"\n}\n\n{{< youtube "MEfO09kPf-w" >}}\n',
+    );
   });
 });
 
@@ -258,7 +280,13 @@ describe('old addresses', () => {
   });
 
   test('Hugo 0.120+ [permalinks.page]', () => {
-    const plan = planHugoImport(site({ 'hugo.toml': '[permalinks.page]\nposts = "/p/:slug/"\n', 'content/posts/x.md': post(['title: t', 'date: 2021-07-04', 'slug: my-x']) }), importContext());
+    const plan = planHugoImport(
+      site({
+        'hugo.toml': '[permalinks.page]\nposts = "/p/:slug/"\n',
+        'content/posts/x.md': post(['title: t', 'date: 2021-07-04', 'slug: my-x']),
+      }),
+      importContext(),
+    );
     expect(readPlanned(plan, 'content/posts/my-x.md').fields.aliases).toEqual(['/p/my-x']);
   });
 
@@ -276,37 +304,68 @@ describe('old addresses', () => {
   });
 
   test('uglyURLs: the page was at .html', () => {
-    const plan = planHugoImport(site({ 'hugo.toml': 'uglyURLs = true', 'content/posts/x.md': post(['title: t', 'date: 2021-07-04']) }), importContext());
+    const plan = planHugoImport(
+      site({ 'hugo.toml': 'uglyURLs = true', 'content/posts/x.md': post(['title: t', 'date: 2021-07-04']) }),
+      importContext(),
+    );
     expect(readPlanned(plan, 'content/posts/x.md').fields.aliases).toEqual(['/posts/x.html']);
   });
 
   test('a relative alias is beside the page, as Hugo places it', () => {
-    const plan = planHugoImport(site({ 'hugo.toml': '', 'content/posts/x.md': post(['title: t', 'date: 2021-07-04', 'aliases: [old-x]']) }), importContext());
+    const plan = planHugoImport(
+      site({ 'hugo.toml': '', 'content/posts/x.md': post(['title: t', 'date: 2021-07-04', 'aliases: [old-x]']) }),
+      importContext(),
+    );
     // The page is /posts/x/: "." is /posts.
     expect(readPlanned(plan, 'content/posts/x.md').fields.aliases).toEqual(expect.arrayContaining(['/posts/old-x', '/posts/x']));
   });
 
   test('uglyURLs: aliases were written as .html pages', () => {
-    const plan = planHugoImport(site({ 'hugo.toml': 'uglyURLs = true', 'content/posts/x.md': post(['title: t', 'date: 2021-07-04', 'aliases: [/old/, /older.html]']) }), importContext());
-    expect(readPlanned(plan, 'content/posts/x.md').fields.aliases).toEqual(expect.arrayContaining(['/old.html', '/older.html', '/posts/x.html']));
+    const plan = planHugoImport(
+      site({
+        'hugo.toml': 'uglyURLs = true',
+        'content/posts/x.md': post(['title: t', 'date: 2021-07-04', 'aliases: [/old/, /older.html]']),
+      }),
+      importContext(),
+    );
+    expect(readPlanned(plan, 'content/posts/x.md').fields.aliases).toEqual(
+      expect.arrayContaining(['/old.html', '/older.html', '/posts/x.html']),
+    );
   });
 
   test('a pattern with date tokens uses lastmod when the page has no other date (Hugo’s .Date)', () => {
-    const plan = planHugoImport(site({ 'hugo.toml': '[permalinks]\nposts = "/:year/:month/:filename/"\n', 'content/posts/x.md': post(['title: t', 'lastmod: 2019-05-06']) }), importContext());
+    const plan = planHugoImport(
+      site({
+        'hugo.toml': '[permalinks]\nposts = "/:year/:month/:filename/"\n',
+        'content/posts/x.md': post(['title: t', 'lastmod: 2019-05-06']),
+      }),
+      importContext(),
+    );
     expect(readPlanned(plan, 'content/posts/x.md').fields.aliases).toEqual(['/2019/05/x']);
   });
 
   test('bad aliases are repaired: left out and reported, the good ones kept', () => {
-    const plan = planHugoImport(site({ 'hugo.toml': '', 'content/posts/x.md': post(['title: t', 'date: 2021-07-04', 'aliases: ["/good/", "javascript:alert(1)", "//evil.example.com/x"]']) }), importContext());
+    const plan = planHugoImport(
+      site({
+        'hugo.toml': '',
+        'content/posts/x.md': post(['title: t', 'date: 2021-07-04', 'aliases: ["/good/", "javascript:alert(1)", "//evil.example.com/x"]']),
+      }),
+      importContext(),
+    );
     const { fields, content } = readPlanned(plan, 'content/posts/x.md');
     expect(fields.aliases.sort()).toEqual(['/good', '/posts/x']);
     expect(content).not.toContain('javascript:');
     expect(content).not.toContain('evil.example.com');
-    expect(plan.report.warnings).toEqual([expect.stringMatching(/^content\/posts\/x\.md: aliases: .*javascript:alert\(1\).* the bad address is left out$/)]);
+    expect(plan.report.warnings).toEqual([
+      expect.stringMatching(/^content\/posts\/x\.md: aliases: .*javascript:alert\(1\).* the bad address is left out$/),
+    ]);
   });
 
   test('a bad url is left out and reported', () => {
-    const plan = planHugoImport(site({ 'hugo.toml': '', 'content/posts/x.md': post(['title: t', 'date: 2021-07-04', 'url: "javascript:alert(1)"']) }), importContext());
+    const plan = planHugoImport(
+      site({ 'hugo.toml': '', 'content/posts/x.md': post(['title: t', 'date: 2021-07-04', 'url: "javascript:alert(1)"']) }),
+      importContext(),
+    );
     const { content } = readPlanned(plan, 'content/posts/x.md');
     expect(content).not.toContain('javascript:');
     expect(plan.report.warnings).toEqual([expect.stringContaining('url: ')]);
@@ -338,7 +397,8 @@ describe('pages that are not articles, and other languages', () => {
   test('a language folder that is not Chinese is skipped whole; the Chinese one is imported under its language prefix', () => {
     const plan = planHugoImport(
       site({
-        'hugo.toml': 'defaultContentLanguage = "en"\n[languages.en]\ncontentDir = "content/en"\n[languages.zh-tw]\ncontentDir = "content/zh"\n',
+        'hugo.toml':
+          'defaultContentLanguage = "en"\n[languages.en]\ncontentDir = "content/en"\n[languages.zh-tw]\ncontentDir = "content/zh"\n',
         'content/en/posts/x.md': post(['title: English', 'date: 2021-01-01']),
         'content/zh/posts/x.md': post(['title: 中文', 'date: 2021-01-01']),
       }),
@@ -363,7 +423,11 @@ describe('pages that are not articles, and other languages', () => {
 
   test('a dot in a file name is not a language unless the site has that language (node.js.md is an article)', () => {
     const plan = planHugoImport(
-      site({ 'hugo.toml': '[permalinks]\nposts = "/:filename/"\n', 'content/posts/node.js.md': post(['title: Node', 'date: 2021-01-01']), 'content/posts/intro.en.md': post(['title: English', 'date: 2021-01-01']) }),
+      site({
+        'hugo.toml': '[permalinks]\nposts = "/:filename/"\n',
+        'content/posts/node.js.md': post(['title: Node', 'date: 2021-01-01']),
+        'content/posts/intro.en.md': post(['title: English', 'date: 2021-01-01']),
+      }),
       importContext(),
     );
     expect(plan.report.skipped).toEqual([{ file: 'content/posts/intro.en.md', reason: expect.stringContaining('language "en"') }]);
@@ -381,18 +445,33 @@ describe('pages that are not articles, and other languages', () => {
 
 describe('bodies', () => {
   const withOther = (body: string) =>
-    site({ 'hugo.toml': '', 'content/posts/page.md': post(['title: t', 'date: 2021-01-01', 'url: /page/'], body), 'content/posts/2015/old-name.md': post(['title: o', 'date: 2015-01-01', 'slug: new-name', 'url: /o/']) });
+    site({
+      'hugo.toml': '',
+      'content/posts/page.md': post(['title: t', 'date: 2021-01-01', 'url: /page/'], body),
+      'content/posts/2015/old-name.md': post(['title: o', 'date: 2015-01-01', 'slug: new-name', 'url: /o/']),
+    });
   const bodyOf = (plan: ImportPlan) => text(fileAt(plan, 'content/posts/page.md')).split('\n---\n').slice(1).join('\n---\n');
 
   test('refs by path, by name and relative are rewritten to the new file; the anchor kept', () => {
-    const plan = planHugoImport(withOther('[a]({{< ref "posts/2015/old-name.md" >}}) [b]({{< relref "old-name" >}}) [c]({{< ref "2015/old-name.md#part" >}})'), importContext());
-    expect(bodyOf(plan)).toBe('\n[a]({{< ref "posts/new-name.md" >}}) [b]({{< relref "posts/new-name.md" >}}) [c]({{< ref "posts/new-name.md#part" >}})\n');
+    const plan = planHugoImport(
+      withOther('[a]({{< ref "posts/2015/old-name.md" >}}) [b]({{< relref "old-name" >}}) [c]({{< ref "2015/old-name.md#part" >}})'),
+      importContext(),
+    );
+    expect(bodyOf(plan)).toBe(
+      '\n[a]({{< ref "posts/new-name.md" >}}) [b]({{< relref "posts/new-name.md" >}}) [c]({{< ref "posts/new-name.md#part" >}})\n',
+    );
   });
 
   test('a ref leading nowhere keeps its link text without the link, and is reported with its line', () => {
-    const plan = planHugoImport(withOther('first line\n[看這篇]({{< ref "nowhere.md" >}})\n\n[1]: {{< ref "nowhere.md" >}}'), importContext());
+    const plan = planHugoImport(
+      withOther('first line\n[看這篇]({{< ref "nowhere.md" >}})\n\n[1]: {{< ref "nowhere.md" >}}'),
+      importContext(),
+    );
     expect(bodyOf(plan)).toBe('\nfirst line\n看這篇\n\n[1]: #\n');
-    expect(plan.report.warnings).toEqual([expect.stringContaining('line 3: ref "nowhere.md" leads to no page'), expect.stringContaining('line 5: ref "nowhere.md"')]);
+    expect(plan.report.warnings).toEqual([
+      expect.stringContaining('line 3: ref "nowhere.md" leads to no page'),
+      expect.stringContaining('line 5: ref "nowhere.md"'),
+    ]);
   });
 
   test('refs to anchors and taxonomies are left to the site', () => {
@@ -402,9 +481,16 @@ describe('bodies', () => {
   });
 
   test('youtube written with a whole address: the id is taken from it', () => {
-    const body = ['{{< youtube "https://www.youtube.com/watch?v=MEfO09kPf-w" >}}', '{{< youtube https://youtu.be/MEfO09kPf-w >}}', '{{< youtube id="https://www.youtube.com/embed/MEfO09kPf-w?start=3" >}}', '{{< youtube MEfO09kPf-w >}}'].join('\n\n');
+    const body = [
+      '{{< youtube "https://www.youtube.com/watch?v=MEfO09kPf-w" >}}',
+      '{{< youtube https://youtu.be/MEfO09kPf-w >}}',
+      '{{< youtube id="https://www.youtube.com/embed/MEfO09kPf-w?start=3" >}}',
+      '{{< youtube MEfO09kPf-w >}}',
+    ].join('\n\n');
     const plan = planHugoImport(withOther(body), importContext());
-    expect(bodyOf(plan)).toBe(`\n${['{{< youtube "MEfO09kPf-w" >}}', '{{< youtube MEfO09kPf-w >}}', '{{< youtube id="MEfO09kPf-w" >}}', '{{< youtube MEfO09kPf-w >}}'].join('\n\n')}\n`);
+    expect(bodyOf(plan)).toBe(
+      `\n${['{{< youtube "MEfO09kPf-w" >}}', '{{< youtube MEfO09kPf-w >}}', '{{< youtube id="MEfO09kPf-w" >}}', '{{< youtube MEfO09kPf-w >}}'].join('\n\n')}\n`,
+    );
     expect(plan.report.warnings).toEqual([]);
   });
 
@@ -425,7 +511,8 @@ describe('bodies', () => {
   });
 
   test('shortcodes shown in code are not rewritten, counted or declared', () => {
-    const body = '```\n{{< ref "nowhere.md" >}} {{< youtube https://youtu.be/MEfO09kPf-w >}} {{< mytheme >}}\n```\n\n`{{< othertheme >}}`\n\n[x]({{< ref "old-name" >}})';
+    const body =
+      '```\n{{< ref "nowhere.md" >}} {{< youtube https://youtu.be/MEfO09kPf-w >}} {{< mytheme >}}\n```\n\n`{{< othertheme >}}`\n\n[x]({{< ref "old-name" >}})';
     const plan = planHugoImport(withOther(body), importContext());
     expect(bodyOf(plan)).toBe(`\n${body.replace('[x]({{< ref "old-name" >}})', '[x]({{< ref "posts/new-name.md" >}})')}\n`);
     expect(plan.report.warnings).toEqual([]);
@@ -434,8 +521,8 @@ describe('bodies', () => {
   });
 
   test("a replacement holding $ signs is written as it is (no $& or $' patterns)", () => {
-    const plan = planHugoImport(withOther("{{< ref \"old-name#a$&b$'c\" >}}"), importContext());
-    expect(bodyOf(plan)).toBe("\n{{< ref \"posts/new-name.md#a$&b$'c\" >}}\n");
+    const plan = planHugoImport(withOther('{{< ref "old-name#a$&b$\'c" >}}'), importContext());
+    expect(bodyOf(plan)).toBe('\n{{< ref "posts/new-name.md#a$&b$\'c" >}}\n');
   });
 
   test('escaped shortcodes are left as written', () => {
@@ -450,7 +537,10 @@ describe('theme shortcodes', () => {
   const root = () =>
     site({
       'hugo.toml': '',
-      'content/posts/x.md': post(['title: t', 'date: 2021-01-01', 'url: /x/'], '{{< notice warning >}}注意{{< /notice >}}\n\n{{< bookmark url="https://example.com" title="範例" >}}\n\n{{< busuanzi >}}\n\n{{< busuanzi >}}'),
+      'content/posts/x.md': post(
+        ['title: t', 'date: 2021-01-01', 'url: /x/'],
+        '{{< notice warning >}}注意{{< /notice >}}\n\n{{< bookmark url="https://example.com" title="範例" >}}\n\n{{< busuanzi >}}\n\n{{< busuanzi >}}',
+      ),
     });
 
   test('each is declared by name or by shape, and counted', () => {
@@ -484,23 +574,38 @@ describe('static files', () => {
         'static/images/ref.png': png,
         'static/images/unused.png': png,
         'static/files/a b.pdf': png,
-        'content/posts/x.md': post(['title: t', 'date: 2021-01-01', 'image: /images/cover.png'], '![a](/images/inline.png)\n\n<img src="/images/html.png">\n\n[r]: /images/ref.png\n\n![again](/images/inline.png)\n\n[pdf](/files/a%20b.pdf)'),
+        'content/posts/x.md': post(
+          ['title: t', 'date: 2021-01-01', 'image: /images/cover.png'],
+          '![a](/images/inline.png)\n\n<img src="/images/html.png">\n\n[r]: /images/ref.png\n\n![again](/images/inline.png)\n\n[pdf](/files/a%20b.pdf)',
+        ),
         'content/posts/y.md': post(['title: t2', 'date: 2021-01-02'], '![a](/images/inline.png)'),
       }),
       importContext(),
     );
     const copied = plan.files.filter((file) => file.target.startsWith('public/'));
-    expect(copied.map((file) => file.target).sort()).toEqual(['public/files/a b.pdf', 'public/images/cover.png', 'public/images/html.png', 'public/images/inline.png', 'public/images/ref.png']);
+    expect(copied.map((file) => file.target).sort()).toEqual([
+      'public/files/a b.pdf',
+      'public/images/cover.png',
+      'public/images/html.png',
+      'public/images/inline.png',
+      'public/images/ref.png',
+    ]);
     for (const file of copied) expect(Buffer.compare(file.content as Buffer, png)).toBe(0);
     expect(plan.report.staticFiles).toBe(5);
   });
 
   test('an address below baseURL’s path finds its file in static/', () => {
     const plan = planHugoImport(
-      site({ 'hugo.toml': 'baseURL = "https://user.github.io/blog/"', 'static/images/a.png': png, 'content/posts/x.md': post(['title: t', 'date: 2021-01-01'], '![a](/blog/images/a.png)') }),
+      site({
+        'hugo.toml': 'baseURL = "https://user.github.io/blog/"',
+        'static/images/a.png': png,
+        'content/posts/x.md': post(['title: t', 'date: 2021-01-01'], '![a](/blog/images/a.png)'),
+      }),
       importContext(),
     );
-    expect(plan.files.filter((file) => file.target.startsWith('public/')).map((file) => [file.target, file.source])).toEqual([['public/blog/images/a.png', 'static/images/a.png']]);
+    expect(plan.files.filter((file) => file.target.startsWith('public/')).map((file) => [file.target, file.source])).toEqual([
+      ['public/blog/images/a.png', 'static/images/a.png'],
+    ]);
   });
 
   test('bundle resources in nested folders are copied; a nested bundle keeps its own', () => {

@@ -49,7 +49,7 @@ describe('contentBaseName', () => {
     expect(contentBaseName('posts/_index.md')).toBe('posts');
   });
 
-  test("the site language a file name carries is not part of the name; another dotted suffix is", () => {
+  test('the site language a file name carries is not part of the name; another dotted suffix is', () => {
     expect(contentBaseName('posts/x.zh-tw.md', 'zh-tw')).toBe('x');
     expect(contentBaseName('posts/X.ZH.md', 'zh')).toBe('X');
     expect(contentBaseName('posts/trip/index.zh.md', 'zh')).toBe('trip');
@@ -153,7 +153,13 @@ describe('expandPermalink: names', () => {
     expect(expandPermalink('/:slug/', { ...page, slug: 'My Slug' })).toBe('/My-Slug/');
     expect(expandPermalink('/:slug/', page)).toBe('/Hello-World/');
     expect(expandPermalink('/:slug/', { ...page, slug: '  ' })).toBe('/Hello-World/');
-    expect(expandPermalink('/:year/:month/:slug/', { path: 'posts/toml-front-matter.md', title: 'TOML 前言的文章', date: '2016-05-20T08:30:00+08:00' })).toBe('/2016/05/TOML-前言的文章/');
+    expect(
+      expandPermalink('/:year/:month/:slug/', {
+        path: 'posts/toml-front-matter.md',
+        title: 'TOML 前言的文章',
+        date: '2016-05-20T08:30:00+08:00',
+      }),
+    ).toBe('/2016/05/TOML-前言的文章/');
   });
 
   test(':filename and :contentbasename are the file name (a bundle’s folder), urlized', () => {
@@ -177,8 +183,21 @@ describe('expandPermalink: names', () => {
   });
 
   test('the fixture site’s patterns', () => {
-    expect(expandPermalink('/archives/:year/:month/:day/:filename/', { path: 'post/2019-simplified.md', title: '简体', date: '2019-06-15 20:00:00' })).toBe('/archives/2019/06/15/2019-simplified/');
-    expect(expandPermalink('/:year/:month/:slug/', { path: 'posts/2015-03-14-crlf-bom.md', title: 'CRLF', slug: 'crlf-bom', date: '2015-03-14T10:00:00+08:00' })).toBe('/2015/03/crlf-bom/');
+    expect(
+      expandPermalink('/archives/:year/:month/:day/:filename/', {
+        path: 'post/2019-simplified.md',
+        title: '简体',
+        date: '2019-06-15 20:00:00',
+      }),
+    ).toBe('/archives/2019/06/15/2019-simplified/');
+    expect(
+      expandPermalink('/:year/:month/:slug/', {
+        path: 'posts/2015-03-14-crlf-bom.md',
+        title: 'CRLF',
+        slug: 'crlf-bom',
+        date: '2015-03-14T10:00:00+08:00',
+      }),
+    ).toBe('/2015/03/crlf-bom/');
   });
 
   test('a property of Object.prototype is no token', () => {

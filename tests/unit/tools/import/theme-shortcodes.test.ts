@@ -35,22 +35,45 @@ describe('declarationFor: by shape', () => {
   });
 
   test('…headed by its title when any use has one', () => {
-    expect(declarationFor('mybox', uses('{{< mybox >}}a{{< /mybox >}} {{< mybox title="標題" >}}b{{< /mybox >}}'))).toEqual({ kind: 'block', title: '{title}' });
+    expect(declarationFor('mybox', uses('{{< mybox >}}a{{< /mybox >}} {{< mybox title="標題" >}}b{{< /mybox >}}'))).toEqual({
+      kind: 'block',
+      title: '{title}',
+    });
   });
 
   test('a shortcode pointing at an address by name is a link, with its text argument', () => {
-    expect(declarationFor('bookmark', uses('{{< bookmark url="https://example.com/a" title="一篇文章" >}}'))).toEqual({ kind: 'link', link: '{url}', text: '{title}' });
+    expect(declarationFor('bookmark', uses('{{< bookmark url="https://example.com/a" title="一篇文章" >}}'))).toEqual({
+      kind: 'link',
+      link: '{url}',
+      text: '{title}',
+    });
     expect(declarationFor('card', uses('{{< card href="/posts/a" >}}'))).toEqual({ kind: 'link', link: '{href}', text: undefined });
-    expect(declarationFor('img', uses('{{< img src="//cdn.example.com/a.png" >}}'))).toEqual({ kind: 'link', link: '{src}', text: undefined });
+    expect(declarationFor('img', uses('{{< img src="//cdn.example.com/a.png" >}}'))).toEqual({
+      kind: 'link',
+      link: '{src}',
+      text: undefined,
+    });
   });
 
   test('…or by position, with the second argument as its text', () => {
-    expect(declarationFor('linkcard', uses('{{< linkcard "https://example.com" "範例" >}}'))).toEqual({ kind: 'link', link: '{0}', text: '{1}' });
-    expect(declarationFor('linkcard', uses('{{< linkcard https://example.com >}}'))).toEqual({ kind: 'link', link: '{0}', text: undefined });
+    expect(declarationFor('linkcard', uses('{{< linkcard "https://example.com" "範例" >}}'))).toEqual({
+      kind: 'link',
+      link: '{0}',
+      text: '{1}',
+    });
+    expect(declarationFor('linkcard', uses('{{< linkcard https://example.com >}}'))).toEqual({
+      kind: 'link',
+      link: '{0}',
+      text: undefined,
+    });
   });
 
   test('one use with an address is enough', () => {
-    expect(declarationFor('ref2', uses('{{< ref2 >}} {{< ref2 link="https://example.com" >}}'))).toEqual({ kind: 'link', link: '{link}', text: undefined });
+    expect(declarationFor('ref2', uses('{{< ref2 >}} {{< ref2 link="https://example.com" >}}'))).toEqual({
+      kind: 'link',
+      link: '{link}',
+      text: undefined,
+    });
   });
 
   test('a positional argument that is not a web address makes no link', () => {
@@ -86,17 +109,29 @@ describe('declarationYaml round-trips through parseDeclaredShortcodes', () => {
     expect(problems).toEqual([]);
     const parsed = shortcodes.get(name);
     // Optional fields the declaration leaves out come back as undefined.
-    expect(parsed).toEqual({ ...declaration, ...(declaration.kind === 'embed' && !declaration.id ? { id: undefined } : {}), ...(declaration.kind === 'link' && !declaration.text ? { text: undefined } : {}) });
+    expect(parsed).toEqual({
+      ...declaration,
+      ...(declaration.kind === 'embed' && !declaration.id ? { id: undefined } : {}),
+      ...(declaration.kind === 'link' && !declaration.text ? { text: undefined } : {}),
+    });
   });
 
   test('all lines together make one valid file', () => {
-    const { shortcodes, problems } = parseDeclaredShortcodes(cases.map(([name, declaration]) => declarationYaml(name, declaration)).join('\n'));
+    const { shortcodes, problems } = parseDeclaredShortcodes(
+      cases.map(([name, declaration]) => declarationYaml(name, declaration)).join('\n'),
+    );
     expect(problems).toEqual([]);
     expect(shortcodes.size).toBe(cases.length);
   });
 
   test('every declaration the shape rules make round-trips', () => {
-    for (const body of ['{{< a >}}x{{< /a >}}', '{{< a title="t" >}}x{{< /a >}}', '{{< a url="https://e.com" name="n" >}}', '{{< a "https://e.com" "t" >}}', '{{< a >}}']) {
+    for (const body of [
+      '{{< a >}}x{{< /a >}}',
+      '{{< a title="t" >}}x{{< /a >}}',
+      '{{< a url="https://e.com" name="n" >}}',
+      '{{< a "https://e.com" "t" >}}',
+      '{{< a >}}',
+    ]) {
       const declaration = declarationFor('a', uses(body));
       expect(parseDeclaredShortcodes(declarationYaml('a', declaration)).shortcodes.get('a')).toMatchObject(declaration);
     }

@@ -20,6 +20,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   const tFeed = await getTranslations({ locale, namespace: 'Feed' });
   const href = termPath('tags', key);
-  const xml = rssFeed({ locale, title: tFeed('tagTitle', { site: t('siteName'), name: list.name ?? key }), description: t('siteDescription'), href, feedHref: `${href}/feed.xml`, list, copyright: t('siteName') });
+  const xml = rssFeed({
+    locale,
+    title: tFeed('tagTitle', { site: t('siteName'), name: list.name ?? key }),
+    description: t('siteDescription'),
+    href,
+    feedHref: `${href}/feed.xml`,
+    list,
+    copyright: t('siteName'),
+  });
   return new Response(xml, { headers: FEED_HEADERS });
 }
