@@ -100,9 +100,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The proxy redirects trailing slashes itself, so an old Hugo address (/2015/03/post/) takes one hop.
   skipTrailingSlashRedirect: true,
-  // Types are checked once, by `npm run typecheck` (the first step of `npm test`, so of CI), over the site, the
-  // tools and the tests: checking again inside every build costs 5 s of each build and finds nothing new.
-  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

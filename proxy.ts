@@ -4,6 +4,7 @@ import { articleForOldAddress } from './lib/outputs/store/redirects';
 import { getPathname } from './lib/core/i18n/navigation';
 import { localeForReader, localeFromAcceptLanguage } from './lib/core/i18n/negotiate';
 import { localeFromSegment, routing, type Locale } from './lib/core/i18n/routing';
+import { articlePath } from './lib/core/routes';
 
 const intlMiddleware = createMiddleware(routing);
 
@@ -71,7 +72,7 @@ export default async function proxy(request: NextRequest) {
   // Before our own paths: Hugo's commonest addresses are /posts/… (the default permalink of a `posts` section).
   if (slug) {
     const locale = localeForReader(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
-    return permanentRedirect(getPathname({ href: `/posts/${slug}`, locale }), request);
+    return permanentRedirect(getPathname({ href: articlePath(slug), locale }), request);
   }
   if (pathname === '/' || SITE_PATH.test(pathname)) return intlMiddleware(request);
   // A file under public/ (an image of an imported post), or nothing: Next serves the file or its 404 page.

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { getCompanies, getSite, termPath } from '@/lib/outputs/store/queries';
+import { articlePath, termPath, yearPath } from '@/lib/core/routes';
+import { getCompanies, getSite } from '@/lib/outputs/store/queries';
 import { absoluteUrl } from '@/lib/core/i18n/urls';
 import { routing } from '@/lib/core/i18n/routing';
 
@@ -32,9 +33,9 @@ export default async function sitemap({ id }: { id: Promise<string> }): Promise<
           ...['/tags', '/categories', '/archive', '/companies'].flatMap((href) => entry(href)),
           ...site.tags.flatMap((term) => entry(termPath('tags', term.key))),
           ...site.categories.flatMap((term) => entry(termPath('categories', term.key))),
-          ...site.years.flatMap(({ year }) => entry(`/archive/${year}`)),
+          ...site.years.flatMap(({ year }) => entry(yearPath(year))),
           ...(await getCompanies(routing.defaultLocale)).flatMap((company) => entry(company.path)),
         ]
       : [];
-  return [...lists, ...articles.flatMap((article) => entry(`/posts/${article.slug}`, article.updatedAt ?? article.publishedAt))];
+  return [...lists, ...articles.flatMap((article) => entry(articlePath(article.slug), article.updatedAt ?? article.publishedAt))];
 }

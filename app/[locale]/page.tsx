@@ -4,7 +4,6 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
 import { getListPage } from '@/lib/outputs/store/queries';
 import { pageMetadata } from '@/lib/core/i18n/metadata';
-import type { Locale } from '@/lib/core/i18n/routing';
 import { localeParams } from '@/lib/core/i18n/params';
 
 type Props = { params: Promise<{ locale: string }> };

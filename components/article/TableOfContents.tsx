@@ -4,7 +4,7 @@ import type { Heading } from '@/lib/content/analysis';
 type Props = { headings: Heading[] };
 
 /** Shown from three headings up: the ids are the body's own, the same in both scripts. */
-export const TOC_MIN_HEADINGS = 3;
+const TOC_MIN_HEADINGS = 3;
 
 export default function TableOfContents({ headings }: Props) {
   const t = useTranslations('Article');

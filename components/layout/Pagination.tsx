@@ -1,13 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import SiteLink from '@/components/layout/SiteLink';
+import { pageHref } from '@/lib/core/routes';
 
 type Props = { basePath: string; page: number; pages: number };
-
-/** The address of page N of a list: page 1 is the list itself, the others …/page/N. */
-export function pageHref(basePath: string, page: number): string {
-  if (page <= 1) return basePath;
-  return `${basePath === '/' ? '' : basePath}/page/${page}`;
-}
 
 /** Previous and next as plain links: they work without JavaScript, and are fetched only when followed. */
 export default async function Pagination({ basePath, page, pages }: Props) {

@@ -6,7 +6,7 @@ import { createSearch, type Part, type SearchResponse } from '@/lib/outputs/sear
 import UrlQuery from './UrlQuery';
 
 /** The page's strings (messages `Search.*`; client components get theirs as props). Templates hold `{query}` and `{count}`. */
-export type SearchStrings = {
+type SearchStrings = {
   loading: string;
   error: string;
   more: string;
@@ -23,7 +23,7 @@ type Props = {
   localePrefix: string;
 };
 
-type State = { query: string } & ({ response: SearchResponse } | { failed: true } | { loading: true });
+type State = { query: string } & ({ response: SearchResponse } | { failed: true });
 
 function Parts({ parts }: { parts: Part[] }) {
   return parts.map((part, index) =>
@@ -55,8 +55,8 @@ export default function SearchResults({ strings, script, localePrefix }: Props) 
   useEffect(() => {
     if (!query) return;
     let current = true;
-    // A new query says it is searching; more of the same keeps its results until the others arrive.
-    setState((previous) => (previous?.query === query && 'response' in previous ? previous : { query, loading: true }));
+    // "Searching" is derived, not set: a new query has no state of its own yet, and more of the same keeps
+    // its results until the others arrive.
     search(query, limit).then(
       (response) => current && setState({ query, response }),
       () => current && setState({ query, failed: true }),

@@ -22,7 +22,7 @@ import { bundleUrl, isBundleIndex } from '../core/bundles';
 import { readFrontMatterShared } from '../core/front-matter';
 import { ContentError, type ContentProblem } from '../core/problems';
 
-export const CLOBBER_PREFIX = 'user-content-';
+const CLOBBER_PREFIX = 'user-content-';
 
 /**
  * GitHub's sanitizing rules (no script, no event handler, no javascript: URL, no iframe, no style),

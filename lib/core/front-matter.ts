@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
@@ -175,7 +175,7 @@ export function readFrontMatterShared(source: string): ReturnType<typeof readFro
 }
 
 /** Whether a path below posts/ is an article: Markdown, and not a Hugo section page (`_index.md`). */
-export function isArticleFile(relativePath: string): boolean {
+function isArticleFile(relativePath: string): boolean {
   return /\.md$/i.test(relativePath) && !/(^|\/)_index(\.[\w-]+)?\.md$/i.test(relativePath);
 }
 

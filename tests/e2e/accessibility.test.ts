@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { baseUrl, fixtureBaseUrl, newPhoneContext, useBrowser } from './browser';
+import { baseUrl, fixtureBaseUrl, newPhoneContext, sharedBrowser } from './browser';
 
 /**
  * axe-core on every kind of page, in both scripts, light and dark: no serious or critical violation.
@@ -10,7 +10,7 @@ import { baseUrl, fixtureBaseUrl, newPhoneContext, useBrowser } from './browser'
  * lives inside the srcdoc frame) and the header's search box: reached with Tab, used with Enter or
  * Space, with a focus ring one can see.
  */
-const browser = useBrowser();
+const browser = sharedBrowser();
 const LOCALES = ['zh-hant', 'zh-hans'] as const;
 const SCHEMES = ['light', 'dark'] as const;
 

@@ -5,9 +5,9 @@ import { converterFrom } from '@/lib/text/chinese/convert';
 import { sourceScriptOf } from '@/lib/content/field-values';
 import type { StoredSite } from '@/lib/outputs/store/contract';
 import { readerFragments, readSeed, SEED_ARTICLES } from '../seeds';
-import { baseUrl, newPhoneContext, useBrowser, visibleText } from './browser';
+import { baseUrl, newPhoneContext, sharedBrowser, visibleText } from './browser';
 
-const browser = useBrowser();
+const browser = sharedBrowser();
 let context: BrowserContext;
 beforeAll(async () => {
   ({ context } = await newPhoneContext(browser()));

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import type { CompanyEntry, StoredListPage } from '@/lib/outputs/store/contract';
-import { baseUrl, newPhoneContext, useBrowser } from './browser';
+import { baseUrl, newPhoneContext, sharedBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 /** A company as the build counted it (the content store), so adding an article breaks nothing here. */
 function companyEntry(id: string): CompanyEntry {

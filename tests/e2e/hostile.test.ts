@@ -7,7 +7,7 @@ import { readFrontMatter } from '@/lib/core/front-matter';
 import { postSlug } from '@/lib/core/slugs';
 import { termKey } from '@/lib/text/terms';
 import { EMBED_FRAME_ORIGINS } from '@/lib/text/embeds';
-import { fixtureBaseUrl, newPhoneContext, useBrowser } from './browser';
+import { fixtureBaseUrl, newPhoneContext, sharedBrowser } from './browser';
 
 /**
  * Hostile content (tests/fixtures/articles/hostile-*.md, in the spirit of OWASP's XSS filter-evasion
@@ -33,7 +33,7 @@ function slugOf(file: string, source: string): string {
 const articles = files.map((file, index) => ({ file, slug: slugOf(file, sources[index]) }));
 const LOCALES = ['zh-hant', 'zh-hans'] as const;
 
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 type Watch = { hits: string[]; dialogs: string[]; violations: string[]; errors: string[] };
 

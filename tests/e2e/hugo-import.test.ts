@@ -1,13 +1,13 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { fixtureBaseUrl, newPhoneContext, useBrowser } from './browser';
+import { fixtureBaseUrl, newPhoneContext, sharedBrowser } from './browser';
 
 /**
  * The Hugo fixture site (tests/fixtures/hugo-site: config.toml with [Permalinks] for two sections,
  * a third section on Hugo's default addresses) imported by `npm run import`, built and served:
  * every old address, every shortcode and every summary, in both scripts.
  */
-const browser = useBrowser();
+const browser = sharedBrowser();
 let context: BrowserContext;
 beforeAll(async () => {
   ({ context } = await newPhoneContext(browser()));

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { baseUrl, newPhoneContext, useBrowser } from './browser';
+import { baseUrl, newPhoneContext, sharedBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 async function redirectOf(path: string, headers: Record<string, string>): Promise<string | null> {
   const response = await fetch(`${baseUrl()}${path}`, { headers, redirect: 'manual' });

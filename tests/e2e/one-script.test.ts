@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { routing } from '@/lib/core/i18n/routing';
 import { foreignCharacters } from '../foreign-script';
 import { SEED_ARTICLES } from '../seeds';
-import { baseUrl, newPhoneContext, useBrowser } from './browser';
+import { baseUrl, newPhoneContext, sharedBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 /** Everything a reader sees, and the page title, except the switcher's own label (in the other script by design). */
 function readerText(page: Page): Promise<string> {

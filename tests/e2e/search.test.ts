@@ -4,9 +4,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { converterFrom } from '@/lib/text/chinese/convert';
 import type { StoredArticle } from '@/lib/outputs/store/contract';
-import { baseUrl, newPhoneContext, useBrowser } from './browser';
+import { baseUrl, newPhoneContext, sharedBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = sharedBrowser();
 let context: BrowserContext;
 beforeAll(async () => {
   ({ context } = await newPhoneContext(browser()));

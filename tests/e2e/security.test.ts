@@ -4,14 +4,14 @@ import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { EMBED_FRAME_ORIGINS } from '@/lib/text/embeds';
-import { baseUrl, fixtureBaseUrl, newPhoneContext, useBrowser } from './browser';
+import { baseUrl, fixtureBaseUrl, newPhoneContext, sharedBrowser } from './browser';
 
 /**
  * The security headers of next.config.ts on every kind of response `next start` gives, and the
  * Content-Security-Policy at work in Chromium: pages keep working under it (no violation), and it
  * refuses what it should (handlers, foreign scripts and frames, being framed).
  */
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { baseUrl, newPhoneContext, useBrowser } from './browser';
+import { baseUrl, newPhoneContext, sharedBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 test('nothing but a poster loads from YouTube until the reader presses play, and then it plays', async () => {
   const { context, externalRequests } = await newPhoneContext(browser());

@@ -3,11 +3,10 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
 import CompanyProfile from '@/components/company/CompanyProfile';
-import { pageHref } from '@/components/layout/Pagination';
+import { pageHref } from '@/lib/core/routes';
 import { getCompany, getListPage } from '@/lib/outputs/store/queries';
 import { companyIdsToPrerender, pageNumber } from '@/lib/outputs/store/static-params';
 import { pageMetadata } from '@/lib/core/i18n/metadata';
-import type { Locale } from '@/lib/core/i18n/routing';
 import { localeParams } from '@/lib/core/i18n/params';
 
 type Props = { params: Promise<{ locale: string; id: string; page?: string }> };

@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
-import { pageHref } from '@/components/layout/Pagination';
+import { pageHref, termPath } from '@/lib/core/routes';
 import TermIndex from '@/components/article/TermIndex';
-import { getListPage, getTerms, termPath } from '@/lib/outputs/store/queries';
+import { getListPage, getTerms } from '@/lib/outputs/store/queries';
 import { decodeParam, pageNumber, termsToPrerender } from '@/lib/outputs/store/static-params';
 import { pageMetadata } from '@/lib/core/i18n/metadata';
-import type { Locale } from '@/lib/core/i18n/routing';
 import { localeParams } from '@/lib/core/i18n/params';
 
 /**

@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
-import { pageHref } from '@/components/layout/Pagination';
+import { pageHref, yearPath } from '@/lib/core/routes';
 import { getListPage } from '@/lib/outputs/store/queries';
 import { pageNumber, yearsToPrerender } from '@/lib/outputs/store/static-params';
 import { pageMetadata } from '@/lib/core/i18n/metadata';
-import type { Locale } from '@/lib/core/i18n/routing';
 import { localeParams } from '@/lib/core/i18n/params';
 
 type Props = { params: Promise<{ locale: string; year: string; page?: string }> };
@@ -28,7 +27,7 @@ export function yearRoute(paged: boolean) {
       const { locale, year, number } = await resolve(params);
       if (!number) return {};
       const t = await getTranslations({ locale, namespace: 'Archive' });
-      return pageMetadata({ locale, href: pageHref(`/archive/${year}`, number), title: t('yearTitle', { year }) });
+      return pageMetadata({ locale, href: pageHref(yearPath(year), number), title: t('yearTitle', { year }) });
     },
     async Page({ params }: Props) {
       const { locale, year, number } = await resolve(params);
@@ -36,7 +35,7 @@ export function yearRoute(paged: boolean) {
       const list = number && (await getListPage('years', year, number, locale));
       if (!list) notFound();
       const t = await getTranslations('Archive');
-      return <ListSection list={list} basePath={`/archive/${year}`} heading={t('yearTitle', { year })} />;
+      return <ListSection list={list} basePath={yearPath(year)} heading={t('yearTitle', { year })} />;
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getSite } from '@/lib/outputs/store/queries';
+import { yearPath } from '@/lib/core/routes';
 import { pageMetadata } from '@/lib/core/i18n/metadata';
 import SiteLink from '@/components/layout/SiteLink';
-import type { Locale } from '@/lib/core/i18n/routing';
 import { localeParams } from '@/lib/core/i18n/params';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -27,7 +27,7 @@ export default async function ArchivePage({ params }: Props) {
       <ul className="mt-6 divide-y divide-line">
         {years.map(({ year, count }) => (
           <li key={year} className="flex items-baseline justify-between gap-4 py-3">
-            <SiteLink href={`/archive/${year}`} className="font-medium hover:underline">
+            <SiteLink href={yearPath(year)} className="font-medium hover:underline">
               {t('yearTitle', { year })}
             </SiteLink>
             <span className="text-sm text-muted">{t('count', { count })}</span>

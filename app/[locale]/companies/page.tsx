@@ -3,7 +3,6 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getCompanies } from '@/lib/outputs/store/queries';
 import { pageMetadata } from '@/lib/core/i18n/metadata';
 import SiteLink from '@/components/layout/SiteLink';
-import type { Locale } from '@/lib/core/i18n/routing';
 import { localeParams } from '@/lib/core/i18n/params';
 
 type Props = { params: Promise<{ locale: string }> };

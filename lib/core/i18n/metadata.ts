@@ -17,10 +17,10 @@ type PageMetadata = {
   feed?: { href: string; title: string };
 };
 
-export const OPEN_GRAPH_LOCALES: Record<Locale, string> = { 'zh-Hant': 'zh_TW', 'zh-Hans': 'zh_CN' };
+const OPEN_GRAPH_LOCALES: Record<Locale, string> = { 'zh-Hant': 'zh_TW', 'zh-Hans': 'zh_CN' };
 
 /** The address of `href` in every locale, and x-default (the default locale's) for search engines. */
-export function languageAlternates(href: string): Record<string, string> {
+function languageAlternates(href: string): Record<string, string> {
   return {
     ...Object.fromEntries(routing.locales.map((locale) => [locale, getPathname({ href, locale })])),
     'x-default': getPathname({ href, locale: routing.defaultLocale }),

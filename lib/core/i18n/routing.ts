@@ -17,10 +17,6 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number];
 
-export function isLocale(value: unknown): value is Locale {
-  return routing.locales.includes(value as Locale);
-}
-
 /**
  * The `[locale]` route segment is the URL's own lower-case prefix (`zh-hant`), so a page's address needs no
  * rewrite to reach its route (a rewrite's origin breaks behind `next start -H`, see proxy.ts).

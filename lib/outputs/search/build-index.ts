@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { articlePath } from '../../core/routes';
 import { converterFrom } from '../../text/chinese/convert';
 import { hasInlineRules, inlineRenderer } from '../../text/chinese/inline-rules';
 import type { PostRecord } from '../../content/record';
@@ -27,7 +28,7 @@ export type SearchDoc = {
 };
 
 /** One script's texts of an article; `tags` joined by TAG_SEPARATOR. */
-export type Texts = { title: string; text: string; tags?: string };
+type Texts = { title: string; text: string; tags?: string };
 
 export type BuildOptions = {
   /** Shard files; by default from the amount of text (~12,000 characters a shard, 16 to 4,096). */
@@ -135,7 +136,7 @@ export function searchDocOf(record: PostRecord): SearchDoc {
   const converted = converterFrom(record.source, record.vocabulary)(record.text);
   const [hant, hans] = record.source.script === 'zh-Hant' ? [own, converted] : [converted, own];
   const doc: SearchDoc = {
-    url: `/posts/${record.slug}`,
+    url: articlePath(record.slug),
     script: record.source.script === 'zh-Hant' ? 'hant' : 'hans',
     hant: { title: record.title.hant, text: hant, tags: record.tagNames.hant.join(TAG_SEPARATOR) },
     hans: { title: record.title.hans, text: hans, tags: record.tagNames.hans.join(TAG_SEPARATOR) },

@@ -19,7 +19,7 @@ import { fragmentPath, manifestPath, shardPath, type Fragment, type Manifest, ty
 import { type CharMap, decodeCharMap, findTerm, normalize, queryTerms, shardOf, termBigrams, type Term } from './normalize';
 
 export type Part = { text: string; hit: boolean };
-export type Result = { id: number; url: string; title: Part[]; snippet: Part[] };
+type Result = { id: number; url: string; title: Part[]; snippet: Part[] };
 export type SearchResponse = { results: Result[]; total: number; exact: boolean };
 
 export type SearchConfig = {

@@ -15,11 +15,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 
-export type Script = 'tc' | 'sc';
+type Script = 'tc' | 'sc';
 export type Weight = 400 | 700;
 
 /** A font as satori's `fonts` option takes it. */
-export type SatoriFont = { name: string; data: ArrayBuffer; weight: Weight; style: 'normal' };
+type SatoriFont = { name: string; data: ArrayBuffer; weight: Weight; style: 'normal' };
 
 type Slice = {
   /** The slice's name in the CSS: `12`, `latin`, `cyrillic-ext`… */
@@ -92,7 +92,7 @@ const loaded = new Map<string, LoadedSlice>();
 const stats = { files: 0, woffBytes: 0, ttfBytes: 0, loadMs: 0 };
 
 /** WOFF 1.0 to the sfnt it wraps (each table zlib-compressed or stored). */
-export function woffToSfnt(woff: Uint8Array): ArrayBuffer {
+function woffToSfnt(woff: Uint8Array): ArrayBuffer {
   const view = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
   if (view.getUint32(0) !== 0x774f4646) throw new Error('share-image: not a WOFF font');
   const count = view.getUint16(12);

@@ -2,6 +2,7 @@ import { cache } from 'react';
 import { converterFrom, convertHtml, vocabularyChanges, type VocabularyChangeCount } from '../../text/chinese/convert';
 import { hasInlineRules, inlineRenderer } from '../../text/chinese/inline-rules';
 import { site } from '../../core/site';
+import { articlePath, companyPath, termPath, type TermKind } from '../../core/routes';
 import type { Locale } from '../../core/i18n/routing';
 import type { ShareHeadline } from '../share-image/card';
 import type { Heading } from '../../content/analysis';
@@ -89,10 +90,6 @@ export type Article = ArticleSummary & {
   vocabularyReview?: VocabularyChangeCount[];
 };
 
-export const articlePath = (slug: string) => `/posts/${slug}`;
-export const companyPath = (id: string) => `/companies/${id}`;
-export const termPath = (kind: 'tags' | 'categories', key: string) => `/${kind}/${encodeURIComponent(key)}`;
-
 function summaryView(card: Card, locale: Locale): ArticleSummary {
   return {
     slug: card.slug,
@@ -116,7 +113,7 @@ function linkView(link: ArticleLink, locale: Locale): ArticleLinkView {
   };
 }
 
-function termView(kind: 'tags' | 'categories', term: TermRef, locale: Locale): TermView {
+function termView(kind: TermKind, term: TermRef, locale: Locale): TermView {
   return { key: term.key, name: pick(term.name, locale), path: termPath(kind, term.key) };
 }
 
@@ -225,7 +222,7 @@ export async function getSite(): Promise<StoredSite> {
 export type TermIndexEntry = TermView & { count: number };
 
 /** Every tag or category with its article count, most used first. */
-export async function getTerms(kind: 'tags' | 'categories', locale: Locale): Promise<TermIndexEntry[]> {
+export async function getTerms(kind: TermKind, locale: Locale): Promise<TermIndexEntry[]> {
   const terms: TermSummary[] = (await getSite())[kind];
   return terms.map((term) => ({ ...termView(kind, term, locale), count: term.count }));
 }

@@ -22,7 +22,7 @@ export async function articleSlugsToPrerender(): Promise<string[]> {
 }
 
 /** The home page numbers from 2 (page 1 is `/`) that are pre-rendered: those that list the pre-rendered articles. */
-export function homePagesToPrerender(pages: number): number[] {
+function homePagesToPrerender(pages: number): number[] {
   const limit = site.prerenderLatest === undefined ? pages : Math.ceil(site.prerenderLatest / PAGE_SIZE);
   return Array.from({ length: Math.max(0, Math.min(pages, limit) - 1) }, (_, index) => index + 2);
 }

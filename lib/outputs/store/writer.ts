@@ -10,6 +10,7 @@ import { duplicateSlugProblems } from '../../content/collection';
 import { newestFirst, readGenerated, type GeneratedPost } from '../../content/generated';
 import { BUNDLE_URL_PREFIX } from '../../core/bundles';
 import { formatProblem, type ContentProblem } from '../../core/problems';
+import { articlePath } from '../../core/routes';
 import type { Bilingual, PostRecord } from '../../content/record';
 import { termKey } from '../../text/terms';
 import {
@@ -280,7 +281,7 @@ export function buildStoreFiles(
           file: `content/${record.file}`,
           field: 'aliases',
           severity: 'warning',
-          message: `${address} is also an old address of /posts/${existing}, which keeps it`,
+          message: `${address} is also an old address of ${articlePath(existing)}, which keeps it`,
           fix: 'remove it from one of the two articles',
         });
         continue;

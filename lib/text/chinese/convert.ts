@@ -8,7 +8,7 @@ import { PhraseTrie, replaceVocabulary, type EntrySource, type MatchEntry } from
 import type { Locale } from '../../core/i18n/routing';
 
 /** OpenCC's regional variants: the source's region decides which character forms it reads. */
-export type Region = 'tw' | 'hk' | 'cn';
+type Region = 'tw' | 'hk' | 'cn';
 
 /** The script an article is written in, and the region whose character forms it uses. */
 export type SourceScript = { script: Locale; region: Region };
@@ -38,7 +38,7 @@ export function scriptFromLang(lang: string): SourceScript | undefined {
 const openccConverters = new Map<string, (text: string) => string>();
 
 /** OpenCC's character conversion between two regions' forms, built once per process. */
-export function opencc(from: Region, to: Region): (text: string) => string {
+function opencc(from: Region, to: Region): (text: string) => string {
   const key = `${from}>${to}`;
   let converter = openccConverters.get(key);
   if (!converter) {
@@ -150,7 +150,7 @@ function targetOf(source: SourceScript): { target: Locale; characters: (text: st
  * (厄瓜多 → 厄瓜多尔, whose Traditional spelling is 厄瓜多爾), that spelling is added too, so text that
  * already says 厄瓜多爾 is not lengthened into 厄瓜多尔尔.
  */
-export function vocabularyEntries(pairs: GlossaryPair[], source: SourceScript, origin: 'site' | 'article'): MatchEntry[] {
+function vocabularyEntries(pairs: GlossaryPair[], source: SourceScript, origin: 'site' | 'article'): MatchEntry[] {
   const toHans = source.script === 'zh-Hant';
   const { back } = targetOf(source);
   const entries = new Map<string, MatchEntry>();
@@ -184,10 +184,10 @@ function trieOf(entries: MatchEntry[]): PhraseTrie {
 }
 
 /** A change the conversion made beyond OpenCC's characters: what the source said, and what the reader sees. */
-export type VocabularyChange = { from: string; to: string; source: EntrySource | 'inline' };
+type VocabularyChange = { from: string; to: string; source: EntrySource | 'inline' };
 
 /** Converted text in pieces: unchanged stretches (converted by OpenCC only) as strings, vocabulary changes as objects. */
-export type ConvertedPiece = string | VocabularyChange;
+type ConvertedPiece = string | VocabularyChange;
 
 /** Converts text into the other script. Callable as a plain `(text) => string`; `pieces` is the same conversion for review. */
 export type Converter = ((text: string) => string) & {

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parse, parseDocument } from 'yaml';
 
-export type GlossaryDirection = 'toHans' | 'toHant';
+type GlossaryDirection = 'toHans' | 'toHant';
 
 /**
  * One vocabulary entry. `hant` is the Taiwan form (absent for a Hong Kong-only entry), `hk` Hong Kong's
@@ -24,7 +24,7 @@ export type GlossaryPair = { hant?: string; hans: string; hk?: string; only?: Gl
 
 /** The vocabulary folder. Every `*.yaml` file in it is read, in name order. */
 export const GLOSSARY_PATH = 'content/vocabulary';
-export const PROTECTED_FILE = 'protected.yaml';
+const PROTECTED_FILE = 'protected.yaml';
 
 const FIELDS = new Set(['hant', 'hans', 'hk', 'only']);
 const EXAMPLE = '{ hant: 軟體, hans: 软件 }';

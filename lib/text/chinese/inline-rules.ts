@@ -24,8 +24,6 @@ const VARIANT_SCRIPTS: Record<string, Locale> = {
   'zh-my': 'zh-Hans',
 };
 
-export const INLINE_RULE_KEYS = Object.keys(VARIANT_SCRIPTS);
-
 /** One rule as read: the text kept in both scripts, or a form per script (either may be missing if the rule is broken). */
 export type InlineRule = { kind: 'keep'; text: string } | { kind: 'variants'; hant?: string; hans?: string };
 
@@ -36,7 +34,7 @@ const VARIANT_START = /^\s*zh(?:-[a-z]+)*\s*:/i;
 const FLAGS = /^\s*[A-Za-z]{1,2}\s*\|/;
 
 /** Reads the inside of `-{…}-`. Problems are reported by `inlineRuleProblems`; here a broken rule still renders somehow. */
-export function parseInlineRule(content: string): InlineRule {
+function parseInlineRule(content: string): InlineRule {
   if (FLAGS.test(content)) return { kind: 'keep', text: content.slice(content.indexOf('|') + 1) };
   if (!VARIANT_START.test(content)) return { kind: 'keep', text: content };
   const rule: { kind: 'variants'; hant?: string; hans?: string } = { kind: 'variants' };

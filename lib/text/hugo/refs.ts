@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readFrontMatter, listPostFiles } from '../../core/front-matter';
 import { fileStem, postSlug } from '../../core/slugs';
+import { articlePath } from '../../core/routes';
 import { termKey } from '../terms';
 import type { RefResolution } from './shortcodes/expand';
 
@@ -76,7 +77,7 @@ export function refResolver(contentDir: string, fromFile: string): (target: stri
       indexes.set(contentDir, index);
       slug = lookup(index);
     }
-    if (slug) return { href: `/posts/${slug}${anchorOf(fragment)}` };
+    if (slug) return { href: `${articlePath(slug)}${anchorOf(fragment)}` };
     return {
       message: `ref "${target}" leads to no article`,
       fix: 'write the path of an article below content/ (posts/other-post.md) or its file name',

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { parseFrontMatter, splitFrontMatter } from '../../core/front-matter';
 import { parseArticleDate } from '../../core/dates';
 
-export type ArticleShape = 'hugo' | 'scraped' | 'plain';
+type ArticleShape = 'hugo' | 'scraped' | 'plain';
 
 export type ImportedArticle = { shape: ArticleShape; title: string; date: string; markdown: string };
 

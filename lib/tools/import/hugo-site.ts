@@ -29,7 +29,7 @@ type SourcePage = {
 
 export type PlannedFile = { target: string; content: string | Buffer; source: string };
 
-export type ShortcodeUse = { count: number; handling: string };
+type ShortcodeUse = { count: number; handling: string };
 
 export type ImportPlan = {
   config: HugoConfig;

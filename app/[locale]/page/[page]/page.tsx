@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
-import { pageHref } from '@/components/layout/Pagination';
+import { pageHref } from '@/lib/core/routes';
 import { getListPage } from '@/lib/outputs/store/queries';
 import { homePageNumbersToPrerender, pageNumber } from '@/lib/outputs/store/static-params';
 import { pageMetadata } from '@/lib/core/i18n/metadata';
-import type { Locale } from '@/lib/core/i18n/routing';
 import { localeParams } from '@/lib/core/i18n/params';
 
 type Props = { params: Promise<{ locale: string; page: string }> };

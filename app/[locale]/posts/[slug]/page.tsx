@@ -13,7 +13,6 @@ import VocabularyReview from '@/components/dev/VocabularyReview';
 import { articleSlugsToPrerender } from '@/lib/outputs/store/static-params';
 import { getArticle } from '@/lib/outputs/store/queries';
 import { pageMetadata } from '@/lib/core/i18n/metadata';
-import type { Locale } from '@/lib/core/i18n/routing';
 import { localeParams } from '@/lib/core/i18n/params';
 import { shareImagePath } from '@/lib/outputs/share-image/card';
 

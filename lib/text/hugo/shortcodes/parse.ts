@@ -24,7 +24,7 @@ export type ShortcodeNode = {
   line: number;
 };
 
-export type TextNode = { type: 'text'; value: string };
+type TextNode = { type: 'text'; value: string };
 export type Node = TextNode | ShortcodeNode;
 
 export type ParseProblem = { line: number; message: string; fix: string };

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { FEED_HEADERS, rssFeed } from '@/lib/outputs/feed';
-import { getListPage, termPath } from '@/lib/outputs/store/queries';
+import { termPath } from '@/lib/core/routes';
+import { getListPage } from '@/lib/outputs/store/queries';
 import { decodeParam, termsToPrerender } from '@/lib/outputs/store/static-params';
 
 import { localeParams } from '@/lib/core/i18n/params';
