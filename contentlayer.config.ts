@@ -1,5 +1,6 @@
 import { contentDirExcludeDefault, defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
-import { converterFrom, TAIWAN_TRADITIONAL } from './lib/text/chinese/convert';
+import { converterFrom } from './lib/text/chinese/convert';
+import { TAIWAN_TRADITIONAL } from './lib/core/languages';
 import { companyIdMessage } from './lib/content/companies/registry';
 import { CONTENT_DIR } from './lib/core/front-matter';
 import { configureMarkdown } from './lib/content/markdown';

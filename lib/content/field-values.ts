@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { detectScript, scriptFromLang, type SourceScript } from '../text/chinese/convert';
+import { detectScript } from '../text/chinese/convert';
+import { sourceScriptOfTag, type SourceScript } from '../core/languages';
 import { bundleUrl, isBundleIndex } from '../core/bundles';
 
 /** Front-matter `lang` as a list: Hugo writes a string, scraped posts a list. */
@@ -14,7 +15,7 @@ export function langTags(lang: unknown): string[] {
 /** The article's own script: its first `lang` tag we know, else what its text looks like. */
 export function sourceScriptOf(lang: unknown, text: string): SourceScript {
   for (const tag of langTags(lang)) {
-    const script = scriptFromLang(tag);
+    const script = sourceScriptOfTag(tag);
     if (script) return script;
   }
   return detectScript(text);

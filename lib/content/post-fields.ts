@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LANG_VALUES, scriptFromLang } from '../text/chinese/convert';
+import { LANG_VALUES, sourceScriptOfTag } from '../core/languages';
 import { articleVocabulary, articleVocabularyProblems, type GlossaryPair } from '../text/chinese/glossary';
 import { unknownCompanyMessage } from './companies/registry';
 import { DATE_FIX_HINT, parseArticleDate } from '../core/dates';
@@ -151,7 +151,7 @@ export function readPostFields(
   }
   const lang = langTags(scalarsOf(data.lang));
   for (const tag of lang) {
-    if (!scriptFromLang(tag)) {
+    if (!sourceScriptOfTag(tag)) {
       report({ ...at('lang'), message: `"${tag}" is not a language we publish`, fix: `use one of ${LANG_VALUES.join(', ')}, or leave lang out to detect the script` });
     }
   }

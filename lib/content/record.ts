@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { converterFrom, type SourceScript } from '../text/chinese/convert';
+import { converterFrom } from '../text/chinese/convert';
+import type { SourceScript } from '../core/languages';
 import type { GlossaryPair } from '../text/chinese/glossary';
 import { renderInlineRules } from '../text/chinese/inline-rules';
 import { companyRegistryIds } from './companies/registry';

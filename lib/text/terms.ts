@@ -1,6 +1,4 @@
-import * as OpenCC from 'opencc-js';
-
-let toSimplifiedCharacters: ((text: string) => string) | undefined;
+import { characterConverter } from './chinese/convert';
 
 /**
  * The key of a tag or category: one per term whichever script it was written in (開源 and 开源 are one
@@ -9,10 +7,11 @@ let toSimplifiedCharacters: ((text: string) => string) | undefined;
  * or a query become hyphens.
  */
 export function termKey(term: string): string {
-  // OpenCC's tw→cn character table, built once per process (it costs up to 0.35 s).
-  toSimplifiedCharacters ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
   return (
-    toSimplifiedCharacters(term.normalize('NFKC'))
+    characterConverter(
+      'tw',
+      'cn',
+    )(term.normalize('NFKC'))
       .toLowerCase()
       .replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '') // 開源 AI and 開源AI are one tag
       .replace(/[\s/\\?#%]+/gu, '-')

@@ -4,7 +4,8 @@
  * cost of the vocabulary pass against bare OpenCC on the seed articles. Prints; asserts nothing.
  */
 import * as OpenCC from 'opencc-js';
-import { converterFrom, type SourceScript } from '../../lib/text/chinese/convert';
+import { converterFrom } from '../../lib/text/chinese/convert';
+import type { SourceScript } from '../../lib/core/languages';
 import { siteGlossary } from '../../lib/text/chinese/glossary';
 import { DIRECTIONS, measureVocabulary } from '../fixtures/vocabulary/measure';
 import { readSeed, SEED_ARTICLES } from '../seeds';

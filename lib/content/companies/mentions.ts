@@ -1,4 +1,5 @@
-import { converterFrom, MAINLAND_SIMPLIFIED, TAIWAN_TRADITIONAL } from '../../text/chinese/convert';
+import { converterFrom } from '../../text/chinese/convert';
+import { MAINLAND_SIMPLIFIED, TAIWAN_TRADITIONAL } from '../../core/languages';
 
 /** What mention detection needs to know of a company. */
 export type CompanyAliases = { id: string; aliases: string[] };

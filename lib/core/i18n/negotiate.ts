@@ -1,16 +1,10 @@
 import Negotiator from 'negotiator';
+import { isChineseTag, sourceScriptOfTag } from '../languages';
 import type { Locale } from './routing';
 
-const SIMPLIFIED_REGIONS = new Set(['cn', 'sg', 'my']);
-
-/** The script a single language tag asks for, or undefined when it names none (plain `zh`, other languages). */
+/** The script a single language tag asks for; plain `zh` and other Chinese tags that name none read Traditional. */
 function scriptOfTag(tag: string): Locale | undefined {
-  const [language, ...subtags] = tag.toLowerCase().split('-');
-  if (language !== 'zh') return undefined;
-  if (subtags.includes('hans')) return 'zh-Hans';
-  if (subtags.includes('hant')) return 'zh-Hant';
-  if (subtags.some((subtag) => SIMPLIFIED_REGIONS.has(subtag))) return 'zh-Hans';
-  return 'zh-Hant';
+  return sourceScriptOfTag(tag)?.script ?? (isChineseTag(tag) ? 'zh-Hant' : undefined);
 }
 
 /**

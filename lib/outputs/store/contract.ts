@@ -1,4 +1,4 @@
-import type { SourceScript } from '../../text/chinese/convert';
+import type { SourceScript } from '../../core/languages';
 import type { GlossaryPair } from '../../text/chinese/glossary';
 import type { Heading } from '../../content/analysis';
 import type { Bilingual } from '../../content/record';

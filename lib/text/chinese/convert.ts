@@ -6,39 +6,13 @@ import { siteGlossary, type GlossaryPair } from './glossary';
 import { hasInlineRules, ruleForm, splitInlineRules } from './inline-rules';
 import { PhraseTrie, replaceVocabulary, type EntrySource, type MatchEntry } from './matcher';
 import type { Locale } from '../../core/i18n/routing';
-
-/** OpenCC's regional variants: the source's region decides which character forms it reads. */
-type Region = 'tw' | 'hk' | 'cn';
-
-/** The script an article is written in, and the region whose character forms it uses. */
-export type SourceScript = { script: Locale; region: Region };
-
-const LANG_SCRIPTS: Record<string, SourceScript> = {
-  'zh-tw': { script: 'zh-Hant', region: 'tw' },
-  'zh-hant': { script: 'zh-Hant', region: 'tw' },
-  'zh-hk': { script: 'zh-Hant', region: 'hk' },
-  'zh-mo': { script: 'zh-Hant', region: 'hk' },
-  'zh-cn': { script: 'zh-Hans', region: 'cn' },
-  'zh-sg': { script: 'zh-Hans', region: 'cn' },
-  'zh-hans': { script: 'zh-Hans', region: 'cn' },
-};
-
-/** Taiwan's Traditional and the mainland's Simplified: the defaults, and our interface's own forms. */
-export const TAIWAN_TRADITIONAL: SourceScript = { script: 'zh-Hant', region: 'tw' };
-export const MAINLAND_SIMPLIFIED: SourceScript = { script: 'zh-Hans', region: 'cn' };
-
-export const LANG_VALUES = ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-CN', 'zh-SG', 'zh-Hans'];
-
-/** The script a front-matter `lang` tag names, or undefined for a tag we do not know. */
-export function scriptFromLang(lang: string): SourceScript | undefined {
-  return LANG_SCRIPTS[lang.trim().toLowerCase()];
-}
+import { MAINLAND_SIMPLIFIED, TAIWAN_TRADITIONAL, type Region, type SourceScript } from '../../core/languages';
 
 // Building an OpenCC converter costs up to 0.35 s and the library does not cache them.
 const openccConverters = new Map<string, (text: string) => string>();
 
-/** OpenCC's character conversion between two regions' forms, built once per process. */
-function opencc(from: Region, to: Region): (text: string) => string {
+/** OpenCC's character conversion between two regions' forms, built once per process (tag keys use it too). */
+export function characterConverter(from: Region, to: Region): (text: string) => string {
   const key = `${from}>${to}`;
   let converter = openccConverters.get(key);
   if (!converter) {
@@ -82,9 +56,9 @@ function scriptOfCharacter(code: number): Locale | undefined {
   const char = String.fromCodePoint(code);
   const script = !HAN.test(char)
     ? undefined
-    : opencc('tw', 'cn')(char) !== char
+    : characterConverter('tw', 'cn')(char) !== char
       ? 'zh-Hant'
-      : opencc('cn', 'tw')(char) !== char
+      : characterConverter('cn', 'tw')(char) !== char
         ? 'zh-Hans'
         : undefined;
   characterScripts.set(code, script);
@@ -140,8 +114,12 @@ function traditionalSpellings(phrase: string): string[] {
 /** The target script and OpenCC's character conversion for a source. */
 function targetOf(source: SourceScript): { target: Locale; characters: (text: string) => string; back: (text: string) => string } {
   return source.script === 'zh-Hant'
-    ? { target: 'zh-Hans', characters: opencc(source.region, 'cn'), back: opencc('cn', source.region === 'cn' ? 'tw' : source.region) }
-    : { target: 'zh-Hant', characters: opencc('cn', 'tw'), back: opencc('tw', 'cn') };
+    ? {
+        target: 'zh-Hans',
+        characters: characterConverter(source.region, 'cn'),
+        back: characterConverter('cn', source.region === 'cn' ? 'tw' : source.region),
+      }
+    : { target: 'zh-Hant', characters: characterConverter('cn', 'tw'), back: characterConverter('tw', 'cn') };
 }
 
 /**

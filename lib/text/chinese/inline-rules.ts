@@ -8,21 +8,10 @@
  * is not one rule, and the checker reports it. Code spans and code blocks are never read.
  */
 import type { Locale } from '../../core/i18n/routing';
+import { sourceScriptOfTag } from '../../core/languages';
 
 const OPEN = '-{';
 const CLOSE = '}-';
-
-/** Variant keys an editor may write, and the script each one names (Wikipedia's keys, lower-cased). */
-const VARIANT_SCRIPTS: Record<string, Locale> = {
-  'zh-hant': 'zh-Hant',
-  'zh-tw': 'zh-Hant',
-  'zh-hk': 'zh-Hant',
-  'zh-mo': 'zh-Hant',
-  'zh-hans': 'zh-Hans',
-  'zh-cn': 'zh-Hans',
-  'zh-sg': 'zh-Hans',
-  'zh-my': 'zh-Hans',
-};
 
 /** One rule as read: the text kept in both scripts, or a form per script (either may be missing if the rule is broken). */
 export type InlineRule = { kind: 'keep'; text: string } | { kind: 'variants'; hant?: string; hans?: string };
@@ -41,7 +30,7 @@ function parseInlineRule(content: string): InlineRule {
   for (const part of content.split(';')) {
     const colon = part.indexOf(':');
     if (colon < 0) continue;
-    const script = VARIANT_SCRIPTS[part.slice(0, colon).trim().toLowerCase()];
+    const script = sourceScriptOfTag(part.slice(0, colon))?.script;
     const form = part.slice(colon + 1).trim();
     if (script === 'zh-Hant') rule.hant ??= form;
     else if (script === 'zh-Hans') rule.hans ??= form;
@@ -140,7 +129,7 @@ function ruleContentProblems(content: string): { message: string; fix: string }[
       return;
     }
     const key = part.slice(0, colon).trim();
-    const script = VARIANT_SCRIPTS[key.toLowerCase()];
+    const script = sourceScriptOfTag(key)?.script;
     if (!script) {
       problems.push({
         message: `"${key}" is not a variant key we know`,

@@ -1,27 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { converterFrom, convertHtml, detectScript, scriptFromLang, vocabularyChanges } from '@/lib/text/chinese/convert';
+import { converterFrom, convertHtml, detectScript, vocabularyChanges } from '@/lib/text/chinese/convert';
 
 const fromTaiwan = converterFrom({ script: 'zh-Hant', region: 'tw' });
 const fromHongKong = converterFrom({ script: 'zh-Hant', region: 'hk' });
 const fromMainland = converterFrom({ script: 'zh-Hans', region: 'cn' });
 
 describe('scripts of articles', () => {
-  test.each([
-    ['zh-TW', 'zh-Hant', 'tw'],
-    ['zh-hk', 'zh-Hant', 'hk'],
-    ['zh-MO', 'zh-Hant', 'hk'],
-    ['zh-Hant', 'zh-Hant', 'tw'],
-    ['zh-CN', 'zh-Hans', 'cn'],
-    ['zh-SG', 'zh-Hans', 'cn'],
-    ['zh-Hans', 'zh-Hans', 'cn'],
-  ])('lang %s is %s read as %s', (lang, script, region) => {
-    expect(scriptFromLang(lang)).toEqual({ script, region });
-  });
-
-  test('an unknown lang is not guessed', () => {
-    expect(scriptFromLang('en')).toBeUndefined();
-  });
-
   test('detection counts the characters only one script uses', () => {
     expect(detectScript('蔡崇信复盘阿里AI:“早”做,不等于领先').script).toBe('zh-Hans');
     expect(detectScript('開源不只是技術選擇，更是主權宣言').script).toBe('zh-Hant');

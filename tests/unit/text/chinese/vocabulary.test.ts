@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { converterFrom, convertHtml, MAINLAND_SIMPLIFIED, TAIWAN_TRADITIONAL } from '@/lib/text/chinese/convert';
+import { converterFrom, convertHtml } from '@/lib/text/chinese/convert';
+import { MAINLAND_SIMPLIFIED, TAIWAN_TRADITIONAL } from '@/lib/core/languages';
 import { siteGlossary } from '@/lib/text/chinese/glossary';
 import { inlineRenderer, inlineRuleProblems, renderInlineRules } from '@/lib/text/chinese/inline-rules';
 import { checkTerm, checkTrap, DIRECTIONS, loadTermSet, loadTraps, type Direction } from '../../../fixtures/vocabulary/measure';
