@@ -1,7 +1,6 @@
-import { contentDirExcludeDefault, defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
-import { converterFrom } from './lib/text/chinese/convert';
-import { TAIWAN_TRADITIONAL } from './lib/core/languages';
-import { companyIdMessage } from './lib/content/companies/registry';
+import { readFileSync } from 'node:fs';
+import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import { readCompany } from './lib/content/companies/registry';
 import { CONTENT_DIR } from './lib/core/front-matter';
 import { configureMarkdown } from './lib/content/markdown';
 import { unpublishedPostFiles } from './lib/content/post-fields';
@@ -32,62 +31,21 @@ export const Post = defineDocumentType(() => ({
   },
 }));
 
-const ScriptNames = defineNestedType(() => ({
-  name: 'ScriptNames',
-  fields: {
-    hant: { type: 'string', required: true },
-    hans: { type: 'string', required: true },
-    en: { type: 'string', required: true },
-  },
-}));
-
-const Listing = defineNestedType(() => ({
-  name: 'Listing',
-  fields: {
-    exchange: { type: 'string', required: true },
-    symbol: { type: 'string', required: true },
-  },
-}));
-
-/**
- * A company articles are about: content/companies/<id>.yaml. Its profile text is written in
- * Traditional Chinese and converted like an article; names are given per script, because
- * conversion cannot know that 輝達 is 英伟达.
- */
+/** A company articles are about: content/companies/<id>.yaml, read by its one reader (lib/content/companies/registry.ts). */
 export const Company = defineDocumentType(() => ({
   name: 'Company',
   filePathPattern: 'companies/*.yaml',
   contentType: 'data',
-  fields: {
-    id: { type: 'string', required: true },
-    name: { type: 'nested', of: ScriptNames, required: true },
-    aliases: { type: 'list', of: { type: 'string' }, required: true },
-    listings: { type: 'list', of: Listing, default: [] },
-    website: { type: 'string' },
-    headquarters: { type: 'string' },
-    founded: { type: 'number' },
-    description: { type: 'string', required: true },
-  },
+  fields: {},
   computedFields: {
-    checkedId: {
-      type: 'string',
-      description: 'The id, which must match the file name: articles and URLs use it',
-      resolve: (company) => {
-        const fileId = company._raw.sourceFileName.replace(/\.yaml$/, '');
-        if (company.id !== fileId) {
-          throw new ContentError([
-            { file: `content/${company._raw.sourceFilePath}`, field: 'id', ...companyIdMessage(company.id, company._raw.sourceFileName) },
-          ]);
-        }
-        return fileId;
-      },
-    },
-    converted: {
+    record: {
       type: 'json',
-      description: 'Description and headquarters in Simplified Chinese',
+      description: 'The checked company, its profile converted (lib/content/companies/registry.ts)',
       resolve: (company) => {
-        const convert = converterFrom(TAIWAN_TRADITIONAL);
-        return { description: convert(company.description), headquarters: company.headquarters && convert(company.headquarters) };
+        const file = `${CONTENT_DIR}/${company._raw.sourceFilePath}`;
+        const { company: record, problems } = readCompany(readFileSync(file, 'utf8'), company._raw.sourceFileName, file);
+        if (!record) throw new ContentError(problems);
+        return record;
       },
     },
   },

@@ -1,9 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { CompanyRecord } from './companies/registry';
 import type { PostRecord } from './record';
 
 /** What Contentlayer generates for a post (.contentlayer/generated), as the content store reads it. */
 export type GeneratedPost = { _raw: { sourceFilePath: string }; body: { html: string }; record: PostRecord };
+
+/** What Contentlayer generates for a company. */
+export type GeneratedCompany = { record: CompanyRecord };
 
 const GENERATED_DIR = '.contentlayer/generated';
 

@@ -16,7 +16,7 @@ import { inlineRuleProblems } from '../text/chinese/inline-rules';
 import { refResolver } from '../text/hugo/refs';
 import { declaredShortcodes } from '../text/hugo/shortcodes/declared';
 import { hugoBodyToMarkdown } from '../text/hugo/source';
-import { EMBED_PROVIDERS, type EmbedProvider } from '../text/embeds';
+import { EMBED_PROVIDERS, embedFromUrl } from '../text/embeds';
 import { rememberTree } from './analysis';
 import { bundleUrl, isBundleIndex } from '../core/bundles';
 import { readFrontMatterShared } from '../core/front-matter';
@@ -115,7 +115,7 @@ function rehypeRawFrames() {
     eachElement(tree, (node, index, parent) => {
       if (node.tagName !== 'iframe') return;
       const src = String(node.properties.src ?? '');
-      const embed = embedFromFrameUrl(src);
+      const embed = embedFromUrl(src);
       if (embed) {
         const properties: Properties = { dataEmbed: embed.provider, dataEmbedId: embed.id };
         parent.children[index] = { type: 'element', tagName: 'div', properties, children: [] };
@@ -126,21 +126,6 @@ function rehypeRawFrames() {
       }
     });
   };
-}
-
-const FRAME_PATTERNS: [EmbedProvider, RegExp][] = [
-  ['youtube', /^(?:https?:)?\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([A-Za-z0-9_-]{11})/],
-  ['vimeo', /^(?:https?:)?\/\/player\.vimeo\.com\/video\/(\d+)/],
-  ['bilibili', /^(?:https?:)?\/\/player\.bilibili\.com\/player\.html\?.*\bbvid=(BV[0-9A-Za-z]{10})/],
-  ['speakerdeck', /^(?:https?:)?\/\/speakerdeck\.com\/player\/([0-9a-f]{24,32})/i],
-];
-
-function embedFromFrameUrl(src: string): { provider: EmbedProvider; id: string } | undefined {
-  for (const [provider, pattern] of FRAME_PATTERNS) {
-    const match = pattern.exec(src);
-    if (match && EMBED_PROVIDERS[provider].id.test(match[1])) return { provider, id: match[1] };
-  }
-  return undefined;
 }
 
 /**

@@ -23,6 +23,11 @@ type ProviderSpec = {
   link: (embed: Embed) => string;
   /** The frame's shape: players are 16:9, posts and code are taller. */
   aspect: 'video' | 'slides' | 'post';
+  /**
+   * The provider's page and player addresses, each capturing the id (and, where named, a param): how an iframe's
+   * `src` or a theme shortcode's `url=` is recognised as this provider's embed. Scheme and `www.` are optional.
+   */
+  addresses: RegExp[];
 };
 
 const SECONDS = /^\d{1,6}$/;
@@ -41,6 +46,10 @@ export const EMBED_PROVIDERS: Record<EmbedProvider, ProviderSpec> = {
     },
     link: ({ id, params }) => `https://www.youtube.com/watch?v=${id}${params.start ? `&t=${params.start}s` : ''}`,
     aspect: 'video',
+    addresses: [
+      /^(?:(?:https?:)?\/\/)?(?:www\.|m\.)?youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|embed\/|shorts\/|live\/|v\/)([A-Za-z0-9_-]{11})/,
+      /^(?:(?:https?:)?\/\/)?youtu\.be\/([A-Za-z0-9_-]{11})/,
+    ],
   },
   vimeo: {
     name: 'Vimeo',
@@ -50,6 +59,7 @@ export const EMBED_PROVIDERS: Record<EmbedProvider, ProviderSpec> = {
     frame: ({ id }) => `https://player.vimeo.com/video/${id}?dnt=1&autoplay=1`,
     link: ({ id }) => `https://vimeo.com/${id}`,
     aspect: 'video',
+    addresses: [/^(?:(?:https?:)?\/\/)?(?:player\.)?vimeo\.com\/(?:video\/)?(\d{5,12})/],
   },
   bilibili: {
     name: 'bilibili',
@@ -65,6 +75,11 @@ export const EMBED_PROVIDERS: Record<EmbedProvider, ProviderSpec> = {
     link: ({ id, params }) =>
       `https://www.bilibili.com/video/${/^av/i.test(id) ? `av${id.slice(2)}` : id}${params.page && params.page !== '1' ? `?p=${params.page}` : ''}`,
     aspect: 'video',
+    addresses: [
+      /^(?:(?:https?:)?\/\/)?player\.bilibili\.com\/player\.html\?(?:.*&)?bvid=(BV[0-9A-Za-z]{10})/,
+      /^(?:(?:https?:)?\/\/)?player\.bilibili\.com\/player\.html\?(?:.*&)?aid=(\d{1,12})/,
+      /^(?:(?:https?:)?\/\/)?(?:www\.|m\.)?bilibili\.com\/video\/(BV[0-9A-Za-z]{10}|av\d{1,12})/,
+    ],
   },
   speakerdeck: {
     name: 'Speaker Deck',
@@ -74,6 +89,7 @@ export const EMBED_PROVIDERS: Record<EmbedProvider, ProviderSpec> = {
     frame: ({ id }) => `https://speakerdeck.com/player/${id}`,
     link: ({ id }) => `https://speakerdeck.com/player/${id}`,
     aspect: 'slides',
+    addresses: [/^(?:(?:https?:)?\/\/)?speakerdeck\.com\/player\/([0-9a-f]{24,32})/i],
   },
   x: {
     name: 'X',
@@ -83,6 +99,7 @@ export const EMBED_PROVIDERS: Record<EmbedProvider, ProviderSpec> = {
     frame: ({ id }) => `https://platform.twitter.com/embed/Tweet.html?id=${id}&dnt=true`,
     link: ({ id, params }) => `https://x.com/${params.user || 'i/web'}/status/${id}`,
     aspect: 'post',
+    addresses: [/^(?:(?:https?:)?\/\/)?(?:www\.|mobile\.)?(?:x|twitter)\.com\/\w{1,15}\/status(?:es)?\/(\d{1,25})/],
   },
   instagram: {
     name: 'Instagram',
@@ -92,6 +109,7 @@ export const EMBED_PROVIDERS: Record<EmbedProvider, ProviderSpec> = {
     frame: ({ id }) => `https://www.instagram.com/p/${id}/embed/`,
     link: ({ id }) => `https://www.instagram.com/p/${id}/`,
     aspect: 'post',
+    addresses: [/^(?:(?:https?:)?\/\/)?(?:www\.)?instagram\.com\/(?:p|reel)\/([A-Za-z0-9_-]{5,40})/],
   },
   gist: {
     name: 'GitHub Gist',
@@ -103,8 +121,26 @@ export const EMBED_PROVIDERS: Record<EmbedProvider, ProviderSpec> = {
       `https://gist.github.com/${params.user}/${id}.pibb${params.file ? `?file=${encodeURIComponent(params.file)}` : ''}`,
     link: ({ id, params }) => `https://gist.github.com/${params.user}/${id}`,
     aspect: 'post',
+    addresses: [],
   },
 };
+
+/**
+ * The embed a page or player address names (`https://youtu.be/ID`, `//player.bilibili.com/player.html?aid=…`), or
+ * undefined: raw iframes of articles and theme shortcodes that take a whole address become our players through it.
+ */
+export function embedFromUrl(url: string): Embed | undefined {
+  const address = url.trim().replace(/&amp;/g, '&');
+  for (const [provider, spec] of Object.entries(EMBED_PROVIDERS) as [EmbedProvider, ProviderSpec][]) {
+    for (const pattern of spec.addresses) {
+      const id = pattern.exec(address)?.[1];
+      // A player address may name the video by its number (aid=170001): our bilibili ids write it av170001.
+      const own = provider === 'bilibili' && id && /^\d+$/.test(id) ? `av${id}` : id;
+      if (own && spec.id.test(own)) return { provider, id: own, params: {} };
+    }
+  }
+  return undefined;
+}
 
 export function isEmbedProvider(value: unknown): value is EmbedProvider {
   return typeof value === 'string' && Object.hasOwn(EMBED_PROVIDERS, value);

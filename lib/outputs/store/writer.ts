@@ -7,7 +7,8 @@ import { writeSearchIndex } from '../search/build-index';
 import { addressHash } from '../../core/addresses';
 import { withoutSummaryMarker } from '../../content/analysis';
 import { duplicateSlugProblems } from '../../content/collection';
-import { newestFirst, readGenerated, type GeneratedPost } from '../../content/generated';
+import { newestFirst, readGenerated, type GeneratedCompany, type GeneratedPost } from '../../content/generated';
+import type { CompanyRecord } from '../../content/companies/registry';
 import { BUNDLE_URL_PREFIX } from '../../core/bundles';
 import { formatProblem, type ContentProblem } from '../../core/problems';
 import { articlePath } from '../../core/routes';
@@ -27,18 +28,6 @@ import {
   type TermRef,
   type TermSummary,
 } from './contract';
-
-export type GeneratedCompany = {
-  id: string;
-  name: { hant: string; hans: string; en: string };
-  aliases: string[];
-  listings?: { exchange: string; symbol: string }[];
-  website?: string;
-  headquarters?: string;
-  founded?: number;
-  description: string;
-  converted: { description: string; headquarters?: string };
-};
 
 const RELATED_COUNT = 3;
 const OTHERS_PER_COMPANY = 3;
@@ -95,7 +84,7 @@ function collectTerms(records: PostRecord[], pick: (record: PostRecord) => { own
  */
 let mentionMemo: { companies: string; counts: Map<string, Map<string, number>> } = { companies: '', counts: new Map() };
 
-function rememberedMentionCounter(companies: GeneratedCompany[]): MentionCounter {
+function rememberedMentionCounter(companies: CompanyRecord[]): MentionCounter {
   const fingerprint = JSON.stringify(companies.map((company) => [company.id, company.aliases]));
   const known = mentionMemo.companies === fingerprint ? mentionMemo.counts : new Map<string, Map<string, number>>();
   const counts = new Map<string, Map<string, number>>();
@@ -113,7 +102,7 @@ export type StoreFiles = Map<string, string>;
 /** Every file of the store, by path below STORE_DIR. Pure: the content in, the files out. */
 export function buildStoreFiles(
   posts: GeneratedPost[],
-  companies: GeneratedCompany[],
+  companies: CompanyRecord[],
 ): { files: StoreFiles; problems: ContentProblem[]; warnings: ContentProblem[]; records: PostRecord[] } {
   const records = newestFirst(posts.map((post) => post.record));
   const htmlBySlug = new Map(posts.map((post) => [post.record.slug, post.body.html]));
@@ -143,7 +132,7 @@ export function buildStoreFiles(
         id: company.id,
         name: { hant: company.name.hant, hans: company.name.hans },
         englishName: company.name.en,
-        listings: (company.listings ?? []).map(({ exchange, symbol }) => ({ exchange, symbol })),
+        listings: company.listings.map(({ exchange, symbol }) => ({ exchange, symbol })),
         website: company.website,
         headquarters: company.headquarters
           ? { hant: company.headquarters, hans: company.converted.headquarters ?? company.headquarters }
@@ -367,7 +356,7 @@ export type StoreBuild = { files: StoreFiles; problems: ContentProblem[]; warnin
  * buildStoreFiles, and the store's version: a fingerprint of all its files, which `npm run dev`'s open pages
  * compare with the one they were rendered with. Two builds from the same documents have the same version.
  */
-export function versionedStoreFiles(posts: GeneratedPost[], companies: GeneratedCompany[]): StoreBuild {
+export function versionedStoreFiles(posts: GeneratedPost[], companies: CompanyRecord[]): StoreBuild {
   const build = buildStoreFiles(posts, companies);
   if (build.problems.length > 0) return build;
   const hash = createHash('sha1');
@@ -406,7 +395,7 @@ export async function writeContentStore(contentDir = 'content', publicDir = 'pub
   const started = performance.now();
   const { files, problems, warnings, records } = versionedStoreFiles(
     readGenerated<GeneratedPost>('Post'),
-    readGenerated<GeneratedCompany>('Company'),
+    readGenerated<GeneratedCompany>('Company').map((company) => company.record),
   );
   for (const warning of warnings) console.warn(formatProblem(warning));
   if (problems.length > 0) {

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { readGenerated, type GeneratedPost } from '../../content/generated';
+import { readGenerated, type GeneratedCompany, type GeneratedPost } from '../../content/generated';
 import { configureMarkdown } from '../../content/markdown';
 import { buildPostRecord } from '../../content/record';
 import { STORE_DIR } from '../../outputs/store/contract';
-import { versionedStoreFiles, writeStoreChanges, type GeneratedCompany, type StoreFiles } from '../../outputs/store/writer';
+import { versionedStoreFiles, writeStoreChanges, type StoreFiles } from '../../outputs/store/writer';
+import type { CompanyRecord } from '../../content/companies/registry';
 
 /**
  * `npm run dev`'s quick preview. Contentlayer regenerates after each save, but at 1,000 articles it rewrites
@@ -31,7 +32,7 @@ const sameDocument = (a: GeneratedPost, b: GeneratedPost) =>
 
 export class QuickPreview {
   private posts = new Map<string, GeneratedPost>();
-  private companies: GeneratedCompany[] = [];
+  private companies: CompanyRecord[] = [];
   private files: StoreFiles | undefined;
 
   constructor(
@@ -47,7 +48,7 @@ export class QuickPreview {
   reload(): void {
     const posts = readGenerated<GeneratedPost>('Post', this.root);
     this.posts = new Map(posts.map((post) => [post._raw.sourceFilePath, post]));
-    this.companies = readGenerated<GeneratedCompany>('Company', this.root);
+    this.companies = readGenerated<GeneratedCompany>('Company', this.root).map((company) => company.record);
     const build = versionedStoreFiles(posts, this.companies);
     this.files = build.problems.length === 0 ? build.files : undefined;
   }

@@ -6,7 +6,7 @@ import { normalizeAddress } from '../../core/addresses';
 import { readFrontMatter, type FrontMatterFormat } from '../../core/front-matter';
 import { readPostFields, type PostFields } from '../../content/post-fields';
 import { postSlug } from '../../core/slugs';
-import { EMBED_PROVIDERS } from '../../text/embeds';
+import { EMBED_PROVIDERS, embedFromUrl } from '../../text/embeds';
 import { readHugoConfig, type HugoConfig } from './hugo-config';
 import { contentBaseName, defaultPermalink, expandPermalink } from './permalinks';
 import { BUILT_IN_SHORTCODES } from '../../text/hugo/shortcodes/expand';
@@ -199,8 +199,6 @@ function rootRelativeReferences(text: string): string[] {
   });
 }
 
-const YOUTUBE_URL = /(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|embed\/|shorts\/|live\/)|youtu\.be\/)([A-Za-z0-9_-]{11})/;
-
 /**
  * Rewrites a body for its new home: old WordPress code blocks fenced, `ref`/`relref` targets moved to the
  * articles' new files (or, where Hugo's lookup finds nothing, the link text kept without the link), and
@@ -236,8 +234,8 @@ function rewriteBody(
       }
       if (node.name === 'youtube') {
         const id = node.args.named.id ?? node.args.positional[0] ?? '';
-        const fromUrl = YOUTUBE_URL.exec(id)?.[1];
-        if (fromUrl) replacements.push({ node, to: node.source.replace(id, () => fromUrl) });
+        const fromUrl = embedFromUrl(id);
+        if (fromUrl?.provider === 'youtube') replacements.push({ node, to: node.source.replace(id, () => fromUrl.id) });
         else if (!EMBED_PROVIDERS.youtube.id.test(id)) {
           warn(`line ${node.line}: youtube "${id}" is not a video id; kept as a link`);
           replacements.push({ node, to: /^https?:\/\//.test(id) ? `<${id}>` : id });

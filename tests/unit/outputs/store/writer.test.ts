@@ -1,3 +1,4 @@
+import type { CompanyRecord } from '@/lib/content/companies/registry';
 import { describe, expect, test } from 'vitest';
 import { addressHash } from '@/lib/core/addresses';
 import type { PostRecord } from '@/lib/content/record';
@@ -43,17 +44,18 @@ const generated = (records: PostRecord[], html = (r: PostRecord) => `<p>${r.slug
   records.map((r) => ({ _raw: { sourceFilePath: r.file }, body: { html: html(r) }, record: r }));
 
 /** A company; by default with an alias no test text contains (an empty alias list is another matter: see the report). */
-function company(id: string, aliases: string[] = [`Zz${id}Zz`]) {
+function company(id: string, aliases: string[] = [`Zz${id}Zz`]): CompanyRecord {
   return {
     id,
     name: { hant: `${id} 公司`, hans: `${id} 公司`, en: id },
     aliases,
+    listings: [],
     description: `${id} 描述`,
     converted: { description: `${id} 描述` },
   };
 }
 
-function build(records: PostRecord[], companies: ReturnType<typeof company>[] = []) {
+function build(records: PostRecord[], companies: CompanyRecord[] = []) {
   const result = buildStoreFiles(generated(records), companies);
   const json = <T>(name: string): T => {
     const text = result.files.get(name);
