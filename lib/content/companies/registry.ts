@@ -33,7 +33,7 @@ export function unknownCompanyMessage(id: string, directory = COMPANIES_DIR): { 
 }
 
 /** How a company file whose `id` differs from its name is reported, for the checker and the build. */
-export function companyIdMessage(id: unknown, file: string): { message: string; fix: string } {
+function companyIdMessage(id: unknown, file: string): { message: string; fix: string } {
   const fileId = file.replace(/\.yaml$/, '');
   return { message: `is ${JSON.stringify(id)}, but the file is ${file}`, fix: `set id: ${fileId}, or rename the file to match the id` };
 }
