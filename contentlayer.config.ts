@@ -6,7 +6,7 @@ import { configureMarkdown } from './lib/content/markdown';
 import { unpublishedPostFiles } from './lib/content/post-fields';
 import { ContentError } from './lib/core/problems';
 import { buildPostRecord } from './lib/content/record';
-import { writeContentStore } from './lib/outputs/store/writer';
+import { StoreWriter } from './lib/outputs/store/writer';
 import { site } from './lib/core/site';
 
 /**
@@ -51,6 +51,17 @@ export const Company = defineDocumentType(() => ({
   },
 }));
 
+/**
+ * Under `npm run dev`, after every generation, the content store the pages read (one file per page's data), then
+ * word to the processes that follow it (the quick preview and the search indexer; lib/tools/cli/dev.ts). A problem
+ * of the whole collection keeps the last good store until it is fixed. A build writes the store in a step of its
+ * own (lib/tools/cli/write-store.ts).
+ */
+const storeWriter = site.writesStoreOnGeneration ? new StoreWriter() : undefined;
+function announceStore({ problems }: { problems: unknown[] }): void {
+  if (problems.length === 0) process.send?.('generated');
+}
+
 export default makeSource({
   contentDirPath: CONTENT_DIR,
   contentDirInclude: ['posts', 'companies'],
@@ -66,8 +77,7 @@ export default makeSource({
   // Hugo posts carry `type: post`: Contentlayer must not read it as its own document type name.
   fieldOptions: { typeFieldName: 'contentlayerType' },
   markdown: (builder) => configureMarkdown(builder),
-  // After every generation, the content store the pages read (one file per page's data; lib/outputs/store/queries.ts).
-  onSuccess: async () => writeContentStore(),
+  onSuccess: storeWriter && (async () => announceStore(storeWriter.write())),
   // An article must never silently vanish: a document that fails the schema fails the build.
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'ignore',

@@ -37,4 +37,6 @@ export const site = {
    * others on their first request, then caches them (ISR). Unset: every article is pre-rendered.
    */
   prerenderLatest: prerenderLatest(),
+  /** Set by `npm run dev` for Contentlayer's watch only: it writes the content store after each generation. */
+  writesStoreOnGeneration: process.env.WRITE_CONTENT_STORE === '1',
 } as const;

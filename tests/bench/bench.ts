@@ -104,7 +104,7 @@ async function benchSiteAt(count: number, { baselineSeconds, prerenderLatest }: 
   try {
     addArticles(site, count);
     const env: Record<string, string> = prerenderLatest === undefined ? {} : { PRERENDER_LATEST: String(prerenderLatest) };
-    const build = await runMeasured('npm', ['run', 'build'], { cwd: site, env });
+    const build = await runMeasured('npm', ['run', 'build:site'], { cwd: site, env });
     const label = `${count.toLocaleString('en')} articles × 2 scripts${prerenderLatest ? `, PRERENDER_LATEST=${prerenderLatest}` : ''}`;
     console.log(`\n${label}:`);
     row(
@@ -136,7 +136,7 @@ async function benchSiteAt(count: number, { baselineSeconds, prerenderLatest }: 
       path.join(site, 'content/posts/bench-published-now.md'),
       '---\ntitle: "剛發布的文章"\ndate: 2026-11-23 10:00\ntags: ["開源"]\n---\n\n新的一篇。\n',
     );
-    const rebuild = await runMeasured('npm', ['run', 'build'], { cwd: site, env });
+    const rebuild = await runMeasured('npm', ['run', 'build:site'], { cwd: site, env });
     row(
       'the same build after adding one article (caches kept, as Vercel keeps .next/cache)',
       `${rebuild.seconds.toFixed(1)} s, peak ${formatGiB(rebuild.peakBytes)}`,
@@ -400,7 +400,7 @@ async function benchHugoImport(hugoSite: string | undefined) {
     }
     source = path.resolve(source);
     const imported = await runMeasured(path.join(site, 'node_modules/.bin/tsx'), ['lib/tools/cli/import.ts', source], { cwd: site });
-    const build = await runMeasured('npm', ['run', 'build'], { cwd: site });
+    const build = await runMeasured('npm', ['run', 'build:site'], { cwd: site });
     console.log(`\nHugo import, ${hugoSite ? source : 'a generated site of 1,000 posts'}:`);
     console.log(
       imported.output
@@ -427,7 +427,7 @@ await benchShareImages(200);
 
 // Baseline: the repository's own articles, built the same way.
 const baseSite = makeScratchSite('bench-base-');
-const base = await runMeasured('npm', ['run', 'build'], { cwd: baseSite });
+const base = await runMeasured('npm', ['run', 'build:site'], { cwd: baseSite });
 console.log('\nbaseline:');
 row('build of the 5 seed articles', `${base.seconds.toFixed(1)} s, peak ${formatGiB(base.peakBytes)}`);
 removeScratchSite(baseSite);

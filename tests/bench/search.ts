@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { newestFirst, readGenerated, type GeneratedPost } from '../../lib/content/generated';
-import { buildSearchIndex, searchDocOf, writeSearchIndexNow } from '../../lib/outputs/search/build-index';
+import { buildSearchIndex, searchDocOf, writeSearchIndex } from '../../lib/outputs/search/build-index';
 import { fullCharMap } from '../../lib/outputs/search/charmap';
 import { RESULTS_PER_PAGE, type Fragment, type Manifest } from '../../lib/outputs/search/format';
 import { createSearch } from '../../lib/outputs/search/query';
@@ -160,14 +160,14 @@ export async function benchSearch(siteDir = '.'): Promise<void> {
   const records = newestFirst(readGenerated<GeneratedPost>('Post', root).map((post) => post.record));
   if (records.length === 0) return;
   let started = performance.now();
-  const docs = records.map(searchDocOf);
+  const docs = records.map((record) => searchDocOf(record));
   const convert = performance.now() - started;
   started = performance.now();
   buildSearchIndex(docs);
   const build = performance.now() - started;
   const scratch = mkdtempSync(path.join(tmpdir(), 'search-bench-'));
-  const write = writeSearchIndexNow(records, scratch);
-  const again = writeSearchIndexNow(records, scratch);
+  const write = writeSearchIndex(records, scratch);
+  const again = writeSearchIndex(records, scratch);
   rmSync(scratch, { recursive: true, force: true });
   console.log(
     `index build, ${records.length} articles: conversion of the texts ${Math.round(convert)} ms (once per process), index ${Math.round(build)} ms, a full write ${write.ms} ms (conversion cached), unchanged ${again.ms} ms`,

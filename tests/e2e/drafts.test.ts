@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 test('a production build contains no trace of a draft, and its URL answers 404', async () => {
-  execFileSync('npm', ['run', 'build'], {
+  execFileSync('npm', ['run', 'build:site'], {
     cwd: site,
     stdio: 'pipe',
     env: { ...process.env, SHOW_DRAFTS: '' },

@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
       for (const file of readdirSync(articles).filter((name) => name.endsWith('.md')))
         copyFileSync(path.join(articles, file), path.join(site, 'content/posts', file));
     generateArticles(FIXTURE_GENERATED_ARTICLES, path.join(site, 'content/posts'));
-    run('npm', ['run', 'build'], { PRERENDER_LATEST: String(FIXTURE_PRERENDER_LATEST), SHOW_DRAFTS: '' });
+    run('npm', ['run', 'build:site'], { PRERENDER_LATEST: String(FIXTURE_PRERENDER_LATEST), SHOW_DRAFTS: '' });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
     removeScratchSite(site);

@@ -120,17 +120,25 @@ export function buildSearchIndex(docs: readonly SearchDoc[], options: BuildOptio
 }
 
 /**
- * An article's search document. Converting every text costs ~0.6 s per 1,000 articles (3 M characters), so
- * the conversion is remembered per article for the life of the process: `contentlayer2 dev` converts only
- * the articles an edit changed.
+ * Search documents already converted, for a process that writes the index again and again (`npm run dev`'s
+ * indexer): converting every text costs ~0.6 s per 1,000 articles (3 M characters), so its owner keeps one
+ * memo and only the articles an edit changed are converted again.
  */
-const docCache = new Map<string, { signature: string; doc: SearchDoc }>();
+export class SearchDocMemo {
+  readonly docs = new Map<string, { signature: string; doc: SearchDoc }>();
 
-export function searchDocOf(record: PostRecord): SearchDoc {
+  /** Forgets the articles that are gone. */
+  keepOnly(slugs: Set<string>): void {
+    for (const slug of this.docs.keys()) if (!slugs.has(slug)) this.docs.delete(slug);
+  }
+}
+
+/** An article's search document: its title, text and tags in both scripts. */
+export function searchDocOf(record: PostRecord, memo?: SearchDocMemo): SearchDoc {
   const signature = createHash('sha1')
     .update(JSON.stringify([record.title, record.text, record.tagNames, record.source, record.vocabulary]))
     .digest('base64');
-  const known = docCache.get(record.slug);
+  const known = memo?.docs.get(record.slug);
   if (known?.signature === signature) return known.doc;
   const own = hasInlineRules(record.text) ? inlineRenderer(record.source.script)(record.text) : record.text;
   const converted = converterFrom(record.source, record.vocabulary)(record.text);
@@ -141,7 +149,7 @@ export function searchDocOf(record: PostRecord): SearchDoc {
     hant: { title: record.title.hant, text: hant, tags: record.tagNames.hant.join(TAG_SEPARATOR) },
     hans: { title: record.title.hans, text: hans, tags: record.tagNames.hans.join(TAG_SEPARATOR) },
   };
-  docCache.set(record.slug, { signature, doc });
+  memo?.docs.set(record.slug, { signature, doc });
   return doc;
 }
 
@@ -154,11 +162,10 @@ export type WriteResult = { version: string; articles: number; files: number; wr
  * (same version) writes nothing; otherwise the new version's directory is written in full, then the
  * manifest, then older versions are removed (a page still holding the old manifest reloads it on the 404).
  */
-export function writeSearchIndexNow(records: readonly PostRecord[], outDir = SEARCH_DIR): WriteResult {
+export function writeSearchIndex(records: readonly PostRecord[], outDir = SEARCH_DIR, memo?: SearchDocMemo): WriteResult {
   const started = performance.now();
-  const index = buildSearchIndex(records.map(searchDocOf));
-  const slugs = new Set(records.map((record) => record.slug));
-  for (const slug of docCache.keys()) if (!slugs.has(slug)) docCache.delete(slug);
+  const index = buildSearchIndex(records.map((record) => searchDocOf(record, memo)));
+  memo?.keepOnly(new Set(records.map((record) => record.slug)));
   const { v } = index.manifest;
   const manifestFile = path.join(outDir, 'manifest.json');
   const manifest = index.files.get('manifest.json')!;
@@ -187,11 +194,3 @@ export function writeSearchIndexNow(records: readonly PostRecord[], outDir = SEA
 
 export const describeWrite = (result: WriteResult) =>
   `search index: ${result.articles} articles, ${result.files} files, ${result.written ? 'written' : 'unchanged'} in ${result.ms} ms`;
-
-/**
- * The content store's hook in a build: the index is written before the build goes on. Under `npm run dev` a
- * process of its own rebuilds it after each generation (lib/tools/cli/search-index.ts).
- */
-export function writeSearchIndex(records: readonly PostRecord[], outDir = SEARCH_DIR): void {
-  console.log(describeWrite(writeSearchIndexNow(records, outDir)));
-}

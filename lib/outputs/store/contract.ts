@@ -11,8 +11,6 @@ import type { Bilingual } from '../../content/record';
  */
 export const STORE_DIR = 'public/_store';
 export const STORE_URL_PATH = '/_store';
-/** `{ version }`: a fingerprint of the store, rewritten whenever any file of it changes. */
-export const STORE_VERSION_FILE = 'version.json';
 
 /** Whether a slug from a URL can name an article's store file: the characters slugs use, and a bound on length. */
 export function isStoredSlug(slug: string): boolean {
@@ -97,3 +95,100 @@ export type StoredRedirectMeta = { shards: number };
 export type StoredRedirectShard = Record<string, string>;
 
 export const PAGE_SIZE = 20;
+
+/**
+ * One file of the store: its path below STORE_DIR and what its content must look like. The writer can only put a
+ * `T` there (`StoreFile<T>`), and a reader checks the file before trusting it, so a store from another version of
+ * the code is an error that says so, not a page that crashes on a missing field.
+ */
+export type StoreFile<T> = { path: string; holds: (data: unknown) => data is T };
+
+type Shape = Record<string, 'string' | 'number' | 'boolean' | 'object' | 'array'>;
+
+/** Whether `data` is an object whose fields have the given kinds (a shallow check: enough to tell versions apart). */
+function hasShape<T>(shape: Shape): (data: unknown) => data is T {
+  return (data): data is T =>
+    typeof data === 'object' &&
+    data !== null &&
+    !Array.isArray(data) &&
+    Object.entries(shape).every(([field, kind]) => {
+      const value = (data as Record<string, unknown>)[field];
+      return kind === 'array'
+        ? Array.isArray(value)
+        : kind === 'object'
+          ? typeof value === 'object' && value !== null
+          : typeof value === kind;
+    });
+}
+
+const isArrayOf =
+  <T>(item: (data: unknown) => data is T) =>
+  (data: unknown): data is T[] =>
+    Array.isArray(data) && data.every(item);
+
+const isStringRecord = (data: unknown): data is Record<string, string> =>
+  typeof data === 'object' && data !== null && !Array.isArray(data) && Object.values(data).every((value) => typeof value === 'string');
+
+const CARD: Shape = {
+  slug: 'string',
+  title: 'object',
+  excerpt: 'object',
+  publishedAt: 'string',
+  readingMinutes: 'number',
+  draft: 'boolean',
+};
+
+const isStoredArticle = hasShape<StoredArticle>({
+  ...CARD,
+  source: 'object',
+  html: 'string',
+  headings: 'array',
+  tags: 'array',
+  categories: 'array',
+  authors: 'array',
+  companies: 'array',
+  related: 'array',
+  vocabulary: 'array',
+});
+const isStoredListPage = hasShape<StoredListPage>({
+  kind: 'string',
+  key: 'string',
+  page: 'number',
+  pages: 'number',
+  total: 'number',
+  cards: 'array',
+});
+const isStoredSite = hasShape<StoredSite>({
+  articleCount: 'number',
+  articles: 'array',
+  homePages: 'number',
+  tags: 'array',
+  categories: 'array',
+  years: 'array',
+});
+const isCompanyEntry = hasShape<CompanyEntry>({
+  id: 'string',
+  name: 'object',
+  englishName: 'string',
+  listings: 'array',
+  description: 'object',
+  articleCount: 'number',
+});
+
+/** Every file of the store, by kind: the one place its paths are made. */
+export const storeFiles = {
+  /** `{ version }`: a fingerprint of the store, rewritten whenever any file of it changes. */
+  version: { path: 'version.json', holds: hasShape<{ version: string }>({ version: 'string' }) } satisfies StoreFile<{ version: string }>,
+  site: { path: 'site.json', holds: isStoredSite } satisfies StoreFile<StoredSite>,
+  companies: { path: 'companies.json', holds: isArrayOf(isCompanyEntry) } satisfies StoreFile<CompanyEntry[]>,
+  article: (slug: string): StoreFile<StoredArticle> => ({ path: `articles/${slug}.json`, holds: isStoredArticle }),
+  listPage: (kind: ListKind, key: string, page: number): StoreFile<StoredListPage> => ({
+    path: `lists/${kind}/${encodeURIComponent(key)}/${page}.json`,
+    holds: isStoredListPage,
+  }),
+  redirectMeta: {
+    path: 'redirects/meta.json',
+    holds: hasShape<StoredRedirectMeta>({ shards: 'number' }),
+  } satisfies StoreFile<StoredRedirectMeta>,
+  redirectShard: (shard: number): StoreFile<StoredRedirectShard> => ({ path: `redirects/${shard}.json`, holds: isStringRecord }),
+};

@@ -10,13 +10,12 @@ import type { Bilingual } from '../../content/record';
 import { readStore } from './reader';
 import {
   isStoredSlug,
-  STORE_VERSION_FILE,
+  storeFiles,
   type ArticleLink,
   type Card,
   type CompanyEntry,
   type ListKind,
   type StoredArticle,
-  type StoredListPage,
   type StoredSite,
   type TermRef,
   type TermSummary,
@@ -24,12 +23,12 @@ import {
 
 /** The store's fingerprint (store-writer.ts), or undefined before the first generation. */
 export async function storeVersion(): Promise<string | undefined> {
-  return (await readStore<{ version: string }>(STORE_VERSION_FILE))?.version;
+  return (await readStore(storeFiles.version))?.version;
 }
 
 /** Whether the store exists yet: `npm run dev` answers before Contentlayer's first generation ends. */
 export async function isStoreReady(): Promise<boolean> {
-  return (await readStore<StoredSite>('site.json')) !== undefined;
+  return (await readStore(storeFiles.site)) !== undefined;
 }
 
 const pick = (text: Bilingual, locale: Locale) => (locale === 'zh-Hans' ? text.hans : text.hant);
@@ -134,7 +133,7 @@ function companyView(company: CompanyEntry, locale: Locale): CompanyView {
 
 /** An article's store file; undefined when there is none, or when `slug` could not name one (it comes from a URL). */
 function readStoredArticle(slug: string): Promise<StoredArticle | undefined> {
-  return isStoredSlug(slug) ? readStore<StoredArticle>(`articles/${slug}.json`) : Promise.resolve(undefined);
+  return isStoredSlug(slug) ? readStore(storeFiles.article(slug)) : Promise.resolve(undefined);
 }
 
 /**
@@ -208,13 +207,13 @@ export type ListPage = {
 /** One page of a list (home, a tag, a category, a company, a year), or undefined past its end; once per render. */
 export const getListPage = cache(async (kind: ListKind, key: string, page: number, locale: Locale): Promise<ListPage | undefined> => {
   if (!Number.isInteger(page) || page < 1 || key.length > 200) return undefined;
-  const stored = await readStore<StoredListPage>(`lists/${kind}/${encodeURIComponent(key)}/${page}.json`);
+  const stored = await readStore(storeFiles.listPage(kind, key, page));
   if (!stored) return undefined;
   return { ...stored, name: stored.name && pick(stored.name, locale), articles: stored.cards.map((card) => summaryView(card, locale)) };
 });
 
 export async function getSite(): Promise<StoredSite> {
-  const stored = await readStore<StoredSite>('site.json');
+  const stored = await readStore(storeFiles.site);
   if (!stored) throw new Error('The content store is missing: run `npm run build` (or `npm run dev`), which generates it.');
   return stored;
 }
@@ -229,7 +228,7 @@ export async function getTerms(kind: TermKind, locale: Locale): Promise<TermInde
 
 /** Every company, most written about first. */
 export async function getCompanies(locale: Locale): Promise<CompanyView[]> {
-  return ((await readStore<CompanyEntry[]>('companies.json')) ?? []).map((company) => companyView(company, locale));
+  return ((await readStore(storeFiles.companies)) ?? []).map((company) => companyView(company, locale));
 }
 
 export async function getCompany(id: string, locale: Locale): Promise<CompanyView | undefined> {

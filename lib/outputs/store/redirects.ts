@@ -1,6 +1,6 @@
 import { addressHash, normalizeAddress } from '../../core/addresses';
 import { readStore } from './reader';
-import type { StoredRedirectMeta, StoredRedirectShard } from './contract';
+import { storeFiles } from './contract';
 
 /**
  * The article an old address (Hugo's `url`, permalink or alias) leads to: one small shard of the table
@@ -10,8 +10,8 @@ import type { StoredRedirectMeta, StoredRedirectShard } from './contract';
 export async function articleForOldAddress(pathname: string): Promise<string | undefined> {
   const address = normalizeAddress(pathname);
   if (!address) return undefined;
-  const meta = await readStore<StoredRedirectMeta>('redirects/meta.json');
+  const meta = await readStore(storeFiles.redirectMeta);
   if (!meta) return undefined;
-  const shard = await readStore<StoredRedirectShard>(`redirects/${addressHash(address) % meta.shards}.json`);
+  const shard = await readStore(storeFiles.redirectShard(addressHash(address) % meta.shards));
   return shard?.[address];
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import path from 'node:path';
-import { STORE_DIR, STORE_VERSION_FILE } from '../../outputs/store/contract';
+import { STORE_DIR, storeFiles } from '../../outputs/store/contract';
 
 /**
  * `npm run dev [-- next dev options]`: Contentlayer in watch mode beside `next dev`, drafts shown. Options
@@ -15,8 +15,11 @@ const env = { ...process.env, SHOW_DRAFTS: '1' };
 const children: ChildProcess[] = [];
 
 /** `messages`: a channel to the child (Contentlayer and the processes that follow it talk through this one). */
-function run(name: string, command: string, args: string[], { messages = false } = {}): ChildProcess {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe', ...(messages ? ['ipc' as const] : [])] });
+function run(name: string, command: string, args: string[], { messages = false, extraEnv = {} } = {}): ChildProcess {
+  const child = spawn(command, args, {
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe', ...(messages ? ['ipc' as const] : [])],
+  });
   const prefix = (chunk: Buffer) =>
     chunk
       .toString()
@@ -42,8 +45,10 @@ function stop(code: number) {
 
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
-const hasStore = existsSync(path.join(STORE_DIR, STORE_VERSION_FILE));
-const content = run('content', 'node_modules/.bin/contentlayer2', ['dev'], { messages: true });
+const hasStore = existsSync(path.join(STORE_DIR, storeFiles.version.path));
+// Its watch writes the content store after each generation and tells the processes that follow it (a build
+// writes the store in a step of its own: lib/tools/cli/write-store.ts).
+const content = run('content', 'node_modules/.bin/contentlayer2', ['dev'], { messages: true, extraEnv: { WRITE_CONTENT_STORE: '1' } });
 const preview = run('preview', process.execPath, ['--import', 'tsx', 'lib/tools/cli/dev-preview.ts'], { messages: true });
 const search = run('search', process.execPath, ['--import', 'tsx', 'lib/tools/cli/search-index.ts'], { messages: true });
 // The page an editor is looking at comes first. The search index can wait a moment; so can the preview's
@@ -55,7 +60,7 @@ for (const helper of [preview, search]) if (helper.pid) setPriority(helper.pid, 
 // A restart finds the store, and then waits on next dev alone.
 const nextDev = run('next', 'node_modules/.bin/next', ['dev', ...process.argv.slice(2)]);
 if (!hasStore && nextDev.pid) setPriority(nextDev.pid, 5);
-// Contentlayer's store writer says when a generation has landed (lib/outputs/store/writer.ts). The first one
+// Contentlayer's watch says when a generation's store has landed (contentlayer.config.ts). The first one
 // is what the editor waits for; after it, Contentlayer's regenerations share the helpers' priority, below next dev.
 content.once('message', () => content.pid && setPriority(content.pid, 10));
 content.on('message', (message) => [preview, search].forEach((follower) => follower.send(message)));

@@ -6,7 +6,8 @@ import { readGenerated, type GeneratedCompany, type GeneratedPost } from '../../
 import { configureMarkdown } from '../../content/markdown';
 import { buildPostRecord } from '../../content/record';
 import { STORE_DIR } from '../../outputs/store/contract';
-import { versionedStoreFiles, writeStoreChanges, type StoreFiles } from '../../outputs/store/writer';
+import { MentionMemo, versionedStoreFiles, type StoreFiles } from '../../outputs/store/build';
+import { writeStoreChanges } from '../../outputs/store/writer';
 import type { CompanyRecord } from '../../content/companies/registry';
 
 /**
@@ -33,6 +34,7 @@ const sameDocument = (a: GeneratedPost, b: GeneratedPost) =>
 export class QuickPreview {
   private posts = new Map<string, GeneratedPost>();
   private companies: CompanyRecord[] = [];
+  private readonly memo = new MentionMemo();
   private files: StoreFiles | undefined;
 
   constructor(
@@ -49,7 +51,7 @@ export class QuickPreview {
     const posts = readGenerated<GeneratedPost>('Post', this.root);
     this.posts = new Map(posts.map((post) => [post._raw.sourceFilePath, post]));
     this.companies = readGenerated<GeneratedCompany>('Company', this.root).map((company) => company.record);
-    const build = versionedStoreFiles(posts, this.companies);
+    const build = versionedStoreFiles(posts, this.companies, this.memo);
     this.files = build.problems.length === 0 ? build.files : undefined;
   }
 
@@ -71,7 +73,7 @@ export class QuickPreview {
     }
     if (sameDocument(post, current)) return 0;
     const posts = new Map(this.posts).set(sourceFilePath, post);
-    const build = versionedStoreFiles([...posts.values()], this.companies);
+    const build = versionedStoreFiles([...posts.values()], this.companies, this.memo);
     if (build.problems.length > 0) return undefined;
     const written = writeStoreChanges(this.files, build.files, this.storeDir);
     this.posts = posts;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { converterFrom } from '@/lib/text/chinese/convert';
 import type { PostRecord } from '@/lib/content/record';
-import { buildSearchIndex, searchDocOf, shardCount, writeSearchIndexNow, type SearchDoc } from '@/lib/outputs/search/build-index';
+import { buildSearchIndex, searchDocOf, shardCount, writeSearchIndex, type SearchDoc } from '@/lib/outputs/search/build-index';
 import { fullCharMap } from '@/lib/outputs/search/charmap';
 import type { Script } from '@/lib/outputs/search/format';
 import {
@@ -335,12 +335,12 @@ describe('from the content store', () => {
   test('writes a version once, and replaces it when the content changes', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
     try {
-      const first = writeSearchIndexNow([record('a', '主權'), record('b', '開源')], dir);
+      const first = writeSearchIndex([record('a', '主權'), record('b', '開源')], dir);
       expect(first.written).toBe(true);
       expect(readdirSync(dir).sort()).toEqual([first.version, 'manifest.json']);
       expect(existsSync(path.join(dir, first.version, 'f/hans/1.json'))).toBe(true);
-      expect(writeSearchIndexNow([record('a', '主權'), record('b', '開源')], dir).written).toBe(false);
-      const second = writeSearchIndexNow([record('a', '主權'), record('b', '開源模型')], dir);
+      expect(writeSearchIndex([record('a', '主權'), record('b', '開源')], dir).written).toBe(false);
+      const second = writeSearchIndex([record('a', '主權'), record('b', '開源模型')], dir);
       expect(second.version).not.toBe(first.version);
       expect(readdirSync(dir).sort()).toEqual([second.version, 'manifest.json']);
       expect(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'))).toMatchObject({ v: second.version, n: 2 });

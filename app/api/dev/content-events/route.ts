@@ -1,7 +1,7 @@
 import { mkdirSync, watch } from 'node:fs';
 import path from 'node:path';
 import { storeVersion } from '@/lib/outputs/store/queries';
-import { STORE_DIR, STORE_VERSION_FILE } from '@/lib/outputs/store/contract';
+import { STORE_DIR, storeFiles } from '@/lib/outputs/store/contract';
 import { site } from '@/lib/core/site';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +24,7 @@ export function GET(request: Request): Response {
       // lands. Only the store's own directory is watched: Node's recursive watch on Linux watches each file, and
       // loses a file replaced by a rename.
       const watcher = watch(directory, (_event, name) => {
-        if (name === STORE_VERSION_FILE) void send();
+        if (name === storeFiles.version.path) void send();
       });
       request.signal.addEventListener('abort', () => {
         watcher.close();

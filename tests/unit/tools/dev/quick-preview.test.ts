@@ -4,8 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { GeneratedPost } from '@/lib/content/generated';
 import { generatePost, QuickPreview } from '@/lib/tools/dev/quick-preview';
-import { STORE_DIR, STORE_VERSION_FILE } from '@/lib/outputs/store/contract';
-import { versionedStoreFiles, writeStoreChanges } from '@/lib/outputs/store/writer';
+import { STORE_DIR, storeFiles } from '@/lib/outputs/store/contract';
+import { versionedStoreFiles } from '@/lib/outputs/store/build';
+import { writeStoreChanges } from '@/lib/outputs/store/writer';
 
 /**
  * `npm run dev`'s quick preview in a scratch site: Contentlayer's last generation is played by generatePost
@@ -42,7 +43,7 @@ describe('QuickPreview', () => {
   test('a saved article reaches its page, the lists and its neighbours, with a new version: the store Contentlayer will write', async () => {
     const preview = new QuickPreview(root);
     preview.reload();
-    const before = stored(STORE_VERSION_FILE).version;
+    const before = stored(storeFiles.version.path).version;
     writeFileSync(path.join(contentDir(), 'posts/first.md'), post('第一篇改過了', '改過的正文。'));
     expect(await preview.update('posts/first.md')).toBeGreaterThan(0);
     expect(stored('articles/first.json').title.hant).toBe('第一篇改過了');
@@ -51,7 +52,7 @@ describe('QuickPreview', () => {
     expect(JSON.stringify(stored('articles/second.json'))).toContain('第一篇改過了');
     // What Contentlayer generates from the same files gives the same store: its write finds nothing to change.
     const confirmed = versionedStoreFiles(await generate(['posts/first.md', 'posts/second.md']), []).files;
-    expect(stored(STORE_VERSION_FILE).version).not.toBe(before);
+    expect(stored(storeFiles.version.path).version).not.toBe(before);
     for (const [name, content] of confirmed) expect(readFileSync(path.join(storeDir(), name), 'utf8')).toBe(content);
   });
 
@@ -65,12 +66,12 @@ describe('QuickPreview', () => {
   test('new, broken and unknown files are left to Contentlayer, and the store keeps its last good content', async () => {
     const preview = new QuickPreview(root);
     preview.reload();
-    const version = stored(STORE_VERSION_FILE).version;
+    const version = stored(storeFiles.version.path).version;
     writeFileSync(path.join(contentDir(), 'posts/third.md'), post('第三篇'));
     expect(await preview.update('posts/third.md')).toBeUndefined();
     writeFileSync(path.join(contentDir(), 'posts/first.md'), '---\ntitle: [unclosed\n---\n');
     expect(await preview.update('posts/first.md')).toBeUndefined();
-    expect(stored(STORE_VERSION_FILE).version).toBe(version);
+    expect(stored(storeFiles.version.path).version).toBe(version);
     expect(stored('articles/first.json').title.hant).toBe('第一篇');
   });
 

@@ -1,66 +1,23 @@
 import type { CompanyRecord } from '@/lib/content/companies/registry';
+import { company, record, tagged } from '../../../support/records';
 import { describe, expect, test } from 'vitest';
 import { addressHash } from '@/lib/core/addresses';
 import type { PostRecord } from '@/lib/content/record';
-import type { CompanyEntry, StoredArticle, StoredListPage, StoredRedirectShard, StoredSite } from '@/lib/outputs/store/contract';
-import { buildStoreFiles } from '@/lib/outputs/store/writer';
-
-type Overrides = Partial<PostRecord> & { slug: string; publishedAt: string };
-
-/** A post record as Contentlayer's computed field makes it, with only what a test sets differing. */
-function record({ slug, publishedAt, ...overrides }: Overrides): PostRecord {
-  return {
-    slug,
-    publishedAt,
-    publishAt: publishedAt,
-    file: `posts/${slug}.md`,
-    source: { script: 'zh-Hant', region: 'tw' },
-    title: { hant: `標題 ${slug}`, hans: `标题 ${slug}` },
-    excerpt: { hant: '摘要', hans: '摘要' },
-    tags: [],
-    categories: [],
-    tagNames: { hant: [], hans: [] },
-    categoryNames: { hant: [], hans: [] },
-    authors: [],
-    companyIds: [],
-    lang: [],
-    aliases: [],
-    draft: false,
-    vocabulary: [],
-    headings: [],
-    readingMinutes: 1,
-    hasSummaryMarker: false,
-    text: '正文。',
-    ...overrides,
-  };
-}
-
-/** A record with tags, their names in both scripts as given. */
-function tagged(overrides: Overrides, tags: string[]): PostRecord {
-  return record({ ...overrides, tags, tagNames: { hant: tags, hans: tags } });
-}
+import { storeFiles, type StoredArticle, type StoredRedirectShard, type StoreFile } from '@/lib/outputs/store/contract';
+import { buildStoreFiles } from '@/lib/outputs/store/build';
 
 const generated = (records: PostRecord[], html = (r: PostRecord) => `<p>${r.slug}</p>`) =>
   records.map((r) => ({ _raw: { sourceFilePath: r.file }, body: { html: html(r) }, record: r }));
 
-/** A company; by default with an alias no test text contains (an empty alias list is another matter: see the report). */
-function company(id: string, aliases: string[] = [`Zz${id}Zz`]): CompanyRecord {
-  return {
-    id,
-    name: { hant: `${id} 公司`, hans: `${id} 公司`, en: id },
-    aliases,
-    listings: [],
-    description: `${id} 描述`,
-    converted: { description: `${id} 描述` },
-  };
-}
-
 function build(records: PostRecord[], companies: CompanyRecord[] = []) {
   const result = buildStoreFiles(generated(records), companies);
-  const json = <T>(name: string): T => {
-    const text = result.files.get(name);
-    expect(text, `${name} is written`).toBeDefined();
-    return JSON.parse(text!) as T;
+  // Read through the contract, as pages read the store: a file of the wrong shape fails here.
+  const json = <T>(file: StoreFile<T>): T => {
+    const text = result.files.get(file.path);
+    expect(text, `${file.path} is written`).toBeDefined();
+    const data: unknown = JSON.parse(text!);
+    expect(file.holds(data), `${file.path} holds what its readers expect`).toBe(true);
+    return data as T;
   };
   return { ...result, json };
 }
@@ -75,7 +32,7 @@ function days(n: number): PostRecord[] {
 describe('lists: 20 cards a page, newest first', () => {
   test('45 articles make 3 home pages of 20, 20 and 5', () => {
     const { json } = build(days(45));
-    const pages = [1, 2, 3].map((page) => json<StoredListPage>(`lists/home/all/${page}.json`));
+    const pages = [1, 2, 3].map((page) => json(storeFiles.listPage('home', 'all', page)));
     expect(pages.map((page) => page.cards.length)).toEqual([20, 20, 5]);
     expect(pages.every((page) => page.pages === 3 && page.total === 45 && page.kind === 'home' && page.key === 'all')).toBe(true);
     expect(pages.map((page) => page.page)).toEqual([1, 2, 3]);
@@ -83,19 +40,19 @@ describe('lists: 20 cards a page, newest first', () => {
     expect(pages[0].cards[19].slug).toBe('day-025');
     expect(pages[1].cards[0].slug).toBe('day-024');
     expect(pages[2].cards.at(-1)!.slug).toBe('day-000');
-    expect(json<StoredSite>('site.json').homePages).toBe(3);
+    expect(json(storeFiles.site).homePages).toBe(3);
   });
 
   test('exactly 20 articles make one page; no page past the last', () => {
     const { files, json } = build(days(20));
-    expect(json<StoredListPage>('lists/home/all/1.json').pages).toBe(1);
-    expect(files.has('lists/home/all/2.json')).toBe(false);
+    expect(json(storeFiles.listPage('home', 'all', 1)).pages).toBe(1);
+    expect(files.has(storeFiles.listPage('home', 'all', 2).path)).toBe(false);
   });
 
   test('no articles at all: one empty home page', () => {
     const { json } = build([]);
-    expect(json<StoredListPage>('lists/home/all/1.json')).toMatchObject({ page: 1, pages: 1, total: 0, cards: [] });
-    expect(json<StoredSite>('site.json')).toMatchObject({ articleCount: 0, homePages: 1, tags: [], categories: [], years: [] });
+    expect(json(storeFiles.listPage('home', 'all', 1))).toMatchObject({ page: 1, pages: 1, total: 0, cards: [] });
+    expect(json(storeFiles.site)).toMatchObject({ articleCount: 0, homePages: 1, tags: [], categories: [], years: [] });
   });
 
   test('articles published at the same instant are ordered by slug', () => {
@@ -105,14 +62,14 @@ describe('lists: 20 cards a page, newest first', () => {
       record({ slug: 'a', publishedAt: at }),
       record({ slug: 'c', publishedAt: '2024-05-02T00:00:00.000Z' }),
     ]);
-    expect(json<StoredListPage>('lists/home/all/1.json').cards.map((card) => card.slug)).toEqual(['c', 'a', 'b']);
+    expect(json(storeFiles.listPage('home', 'all', 1)).cards.map((card) => card.slug)).toEqual(['c', 'a', 'b']);
   });
 
   test('a card holds what a list shows', () => {
     const { json } = build([
       record({ slug: 'x', publishedAt: '2024-01-01T00:00:00.000Z', sourceName: '報社', readingMinutes: 4, draft: true }),
     ]);
-    expect(json<StoredListPage>('lists/home/all/1.json').cards[0]).toEqual({
+    expect(json(storeFiles.listPage('home', 'all', 1)).cards[0]).toEqual({
       slug: 'x',
       title: { hant: '標題 x', hans: '标题 x' },
       excerpt: { hant: '摘要', hans: '摘要' },
@@ -133,17 +90,17 @@ describe('tags and categories: one key per term, whichever script', () => {
 
   test('Traditional and Simplified spellings share one list, under the Simplified key', () => {
     const { json, files } = build(records);
-    const list = json<StoredListPage>(`lists/tags/${encodeURIComponent('开源')}/1.json`);
+    const list = json(storeFiles.listPage('tags', '开源', 1));
     expect(list.cards.map((card) => card.slug)).toEqual(['a', 'b', 'c']);
     expect(list.total).toBe(3);
-    expect(files.has(`lists/tags/${encodeURIComponent('開源')}/1.json`)).toBe(false);
-    expect(json<StoredListPage>(`lists/tags/${encodeURIComponent('开源ai')}/1.json`).total).toBe(2);
+    expect(files.has(storeFiles.listPage('tags', '開源', 1).path)).toBe(false);
+    expect(json(storeFiles.listPage('tags', '开源ai', 1)).total).toBe(2);
   });
 
   test('the name shown is the spelling most articles use', () => {
     const { json } = build(records);
-    expect(json<StoredListPage>(`lists/tags/${encodeURIComponent('开源')}/1.json`).name).toEqual({ hant: '開源', hans: '開源' });
-    const site = json<StoredSite>('site.json');
+    expect(json(storeFiles.listPage('tags', '开源', 1)).name).toEqual({ hant: '開源', hans: '開源' });
+    const site = json(storeFiles.site);
     expect(site.tags).toEqual([
       { key: '开源', name: { hant: '開源', hans: '開源' }, count: 3 },
       // 1 to 1: the spelling first in code-point order wins, whichever article came first.
@@ -153,25 +110,22 @@ describe('tags and categories: one key per term, whichever script', () => {
 
   test('an article naming one tag in both scripts is counted once, and its page links it once', () => {
     const { json } = build([tagged({ slug: 'a', publishedAt: '2024-01-01T00:00:00.000Z' }, ['開源', '开源'])]);
-    expect(json<StoredSite>('site.json').tags).toEqual([expect.objectContaining({ key: '开源', count: 1 })]);
-    expect(json<StoredArticle>('articles/a.json').tags).toEqual([{ key: '开源', name: expect.any(Object) }]);
+    expect(json(storeFiles.site).tags).toEqual([expect.objectContaining({ key: '开源', count: 1 })]);
+    expect(json(storeFiles.article('a')).tags).toEqual([{ key: '开源', name: expect.any(Object) }]);
   });
 
   test('categories too', () => {
     const both = (slug: string, day: number, categories: string[]) =>
       record({ slug, publishedAt: `2024-01-0${day}T00:00:00.000Z`, categories, categoryNames: { hant: categories, hans: categories } });
     const { json } = build([both('a', 1, ['觀察']), both('b', 2, ['观察'])]);
-    expect(json<StoredListPage>(`lists/categories/${encodeURIComponent('观察')}/1.json`).cards.map((card) => card.slug)).toEqual([
-      'b',
-      'a',
-    ]);
+    expect(json(storeFiles.listPage('categories', '观察', 1)).cards.map((card) => card.slug)).toEqual(['b', 'a']);
   });
 
   test('tag lists paginate like the home list', () => {
     const many = days(25).map((r) => ({ ...r, tags: ['AI'], tagNames: { hant: ['AI'], hans: ['AI'] } }));
     const { json } = build(many);
-    expect(json<StoredListPage>('lists/tags/ai/2.json')).toMatchObject({ page: 2, pages: 2, total: 25 });
-    expect(json<StoredListPage>('lists/tags/ai/2.json').cards).toHaveLength(5);
+    expect(json(storeFiles.listPage('tags', 'ai', 2))).toMatchObject({ page: 2, pages: 2, total: 25 });
+    expect(json(storeFiles.listPage('tags', 'ai', 2)).cards).toHaveLength(5);
   });
 });
 
@@ -181,9 +135,9 @@ describe('years, in Taipei time', () => {
       record({ slug: 'new-year', publishedAt: '2025-12-31T17:00:00.000Z' }),
       record({ slug: 'old-year', publishedAt: '2025-12-31T15:59:59.000Z' }),
     ]);
-    expect(json<StoredListPage>('lists/years/2026/1.json').cards.map((card) => card.slug)).toEqual(['new-year']);
-    expect(json<StoredListPage>('lists/years/2025/1.json').cards.map((card) => card.slug)).toEqual(['old-year']);
-    expect(json<StoredSite>('site.json').years).toEqual([
+    expect(json(storeFiles.listPage('years', '2026', 1)).cards.map((card) => card.slug)).toEqual(['new-year']);
+    expect(json(storeFiles.listPage('years', '2025', 1)).cards.map((card) => card.slug)).toEqual(['old-year']);
+    expect(json(storeFiles.site).years).toEqual([
       { year: '2026', count: 1 },
       { year: '2025', count: 1 },
     ]);
@@ -212,8 +166,11 @@ describe('duplicate slugs', () => {
 
 describe('redirects', () => {
   function shardsOf(files: Map<string, string>): Record<string, string>[] {
-    const { shards } = JSON.parse(files.get('redirects/meta.json')!) as { shards: number };
-    return Array.from({ length: shards }, (_, shard) => JSON.parse(files.get(`redirects/${shard}.json`)!) as StoredRedirectShard);
+    const { shards } = JSON.parse(files.get(storeFiles.redirectMeta.path)!) as { shards: number };
+    return Array.from(
+      { length: shards },
+      (_, shard) => JSON.parse(files.get(storeFiles.redirectShard(shard).path)!) as StoredRedirectShard,
+    );
   }
 
   test('every alias is in the shard its hash names, leading to its article', () => {
@@ -282,7 +239,7 @@ describe('redirects', () => {
 describe('article pages', () => {
   test('previous is the older article, next the newer; the ends have none', () => {
     const { json } = build(days(3));
-    const [oldest, middle, newest] = ['day-000', 'day-001', 'day-002'].map((slug) => json<StoredArticle>(`articles/${slug}.json`));
+    const [oldest, middle, newest] = ['day-000', 'day-001', 'day-002'].map((slug) => json(storeFiles.article(slug)));
     expect(middle.previous?.slug).toBe('day-000');
     expect(middle.next?.slug).toBe('day-002');
     expect(oldest.previous).toBeUndefined();
@@ -310,7 +267,7 @@ describe('article pages', () => {
       [{ _raw: { sourceFilePath: r.file }, body: { html: '<p>前言</p><span data-more=""></span><p>後文</p>' }, record: r }],
       [],
     );
-    const article = JSON.parse(files.get('articles/x.json')!) as StoredArticle;
+    const article = JSON.parse(files.get(storeFiles.article('x').path)!) as StoredArticle;
     expect(article.html).toBe('<p>前言</p><p>後文</p>');
     expect(article).toMatchObject({
       authors: ['甲'],
@@ -323,8 +280,8 @@ describe('article pages', () => {
 
   test('site.json lists every article newest first with its dates', () => {
     const { json } = build(days(2));
-    expect(json<StoredSite>('site.json').articles.map((article) => article.slug)).toEqual(['day-001', 'day-000']);
-    expect(json<StoredSite>('site.json').articleCount).toBe(2);
+    expect(json(storeFiles.site).articles.map((article) => article.slug)).toEqual(['day-001', 'day-000']);
+    expect(json(storeFiles.site).articleCount).toBe(2);
   });
 });
 
@@ -344,13 +301,13 @@ describe('related articles: shared companies count twice, shared tags once', () 
   test('an older article sharing a company ranks above a newer one sharing a tag; ties go to the newer', () => {
     const { json } = build([target, companyOnly, oneTag, twoTags, unrelated], [company('c1')]);
     // company-only and two-tags both score 2: two-tags is newer. one-tag scores 1.
-    expect(json<StoredArticle>('articles/target.json').related.map((link) => link.slug)).toEqual(['two-tags', 'company-only', 'one-tag']);
+    expect(json(storeFiles.article('target')).related.map((link) => link.slug)).toEqual(['two-tags', 'company-only', 'one-tag']);
   });
 
   test('at most 3, and never the article itself or one sharing nothing', () => {
     const extra = tagged({ slug: 'extra', publishedAt: '2024-01-02T00:00:00.000Z' }, ['t2']);
     const { json } = build([target, companyOnly, oneTag, twoTags, unrelated, extra], [company('c1')]);
-    const related = json<StoredArticle>('articles/target.json').related.map((link) => link.slug);
+    const related = json(storeFiles.article('target')).related.map((link) => link.slug);
     expect(related).toHaveLength(3);
     expect(related).not.toContain('target');
     expect(related).not.toContain('unrelated');
@@ -361,13 +318,13 @@ describe('related articles: shared companies count twice, shared tags once', () 
     const b = tagged({ slug: 'b', publishedAt: '2024-01-01T00:00:00.000Z' }, ['开源']);
     expect(
       build([a, b])
-        .json<StoredArticle>('articles/a.json')
+        .json(storeFiles.article('a'))
         .related.map((link) => link.slug),
     ).toEqual(['b']);
   });
 
   test('no shared term: no related articles', () => {
-    expect(build(days(3)).json<StoredArticle>('articles/day-001.json').related).toEqual([]);
+    expect(build(days(3)).json(storeFiles.article('day-001')).related).toEqual([]);
   });
 });
 
@@ -381,15 +338,15 @@ describe('companies', () => {
       record({ slug: 'p5', publishedAt: '2023-12-31T00:00:00.000Z', companyIds: ['openai'] }),
     ];
     const { json } = build(posts, [company('nvidia'), company('openai'), company('acme')]);
-    const list = json<CompanyEntry[]>('companies.json');
+    const list = json(storeFiles.companies);
     expect(list.map((entry) => [entry.id, entry.articleCount])).toEqual([
       ['openai', 5],
       ['nvidia', 1],
       ['acme', 0],
     ]);
-    expect(json<StoredListPage>('lists/companies/openai/1.json').cards.map((card) => card.slug)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
-    expect(json<StoredListPage>('lists/companies/acme/1.json')).toMatchObject({ total: 0, cards: [] });
-    const article = json<StoredArticle>('articles/p1.json');
+    expect(json(storeFiles.listPage('companies', 'openai', 1)).cards.map((card) => card.slug)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(json(storeFiles.listPage('companies', 'acme', 1))).toMatchObject({ total: 0, cards: [] });
+    const article = json(storeFiles.article('p1'));
     expect(article.companies.map((entry) => entry.id)).toEqual(['openai', 'nvidia']);
     const openai = article.companies[0];
     expect(openai.articleCount).toBe(5);
@@ -406,12 +363,12 @@ describe('companies', () => {
       record({ slug: 'p4', publishedAt: '2024-01-01T00:00:00.000Z', companyIds: ['openai', 'nvidia'] }),
     ];
     const { json } = build(posts, [company('nvidia'), company('openai')]);
-    const [openai, nvidia] = json<StoredArticle>('articles/p1.json').companies;
+    const [openai, nvidia] = json(storeFiles.article('p1')).companies;
     expect(openai.others.map((link) => link.slug)).toEqual(['p2', 'p4']);
     // NVIDIA's newest three are p2, p3 and p4; p2 and p4 are already in the OpenAI card.
     expect(nvidia.others.map((link) => link.slug)).toEqual(['p3']);
     // The same article from another: its own cards, their own dedup.
-    const fromP3 = json<StoredArticle>('articles/p3.json').companies;
+    const fromP3 = json(storeFiles.article('p3')).companies;
     expect(fromP3.map((entry) => entry.others.map((link) => link.slug))).toEqual([['p1', 'p2', 'p4']]);
   });
 
@@ -421,9 +378,9 @@ describe('companies', () => {
       record({ slug: 'once', publishedAt: '2024-01-01T00:00:00.000Z', text: 'OpenAI 一次。' }),
     ];
     const { json } = build(posts, [company('openai', ['OpenAI'])]);
-    expect(json<CompanyEntry[]>('companies.json')[0].articleCount).toBe(1);
-    expect(json<StoredArticle>('articles/often.json').companies.map((entry) => entry.id)).toEqual(['openai']);
-    expect(json<StoredArticle>('articles/once.json').companies).toEqual([]);
+    expect(json(storeFiles.companies)[0].articleCount).toBe(1);
+    expect(json(storeFiles.article('often')).companies.map((entry) => entry.id)).toEqual(['openai']);
+    expect(json(storeFiles.article('once')).companies).toEqual([]);
   });
 
   test('the company entry in both scripts', () => {
@@ -436,7 +393,7 @@ describe('companies', () => {
       website: 'https://x.example',
     };
     const { json } = build([], [entry]);
-    expect(json<CompanyEntry[]>('companies.json')[0]).toEqual({
+    expect(json(storeFiles.companies)[0]).toEqual({
       id: 'x',
       name: { hant: 'x 公司', hans: 'x 公司' },
       englishName: 'x',

@@ -1,0 +1,135 @@
+import { describe, expect, test } from 'vitest';
+import { addressHash } from '@/lib/core/addresses';
+import {
+  articlePage,
+  collectTerms,
+  groupByYear,
+  indexCompanies,
+  listPages,
+  MentionMemo,
+  redirectShards,
+  relatedArticles,
+  siteIndex,
+} from '@/lib/outputs/store/build';
+import { PAGE_SIZE } from '@/lib/outputs/store/contract';
+import { company, record, tagged } from '../../../support/records';
+
+const day = (index: number) => new Date(Date.UTC(2024, 0, 1 + index, 4)).toISOString();
+/** n records, newest first (as the store orders them): r-(n-1) … r-0. */
+const newestFirst = (n: number) =>
+  Array.from({ length: n }, (_, index) => record({ slug: `r-${n - 1 - index}`, publishedAt: day(n - 1 - index) }));
+const tagsOf = (records: ReturnType<typeof record>[]) => collectTerms(records, (one) => ({ own: one.tags, ...one.tagNames }));
+
+describe('store stages', () => {
+  test('listPages cuts a list into pages of PAGE_SIZE cards, and an empty list still has its first page', () => {
+    const pages = listPages('tags', 'ai', newestFirst(PAGE_SIZE * 2 + 1), { hant: 'AI', hans: 'AI' });
+    expect(pages.map((page) => [page.page, page.pages, page.cards.length])).toEqual([
+      [1, 3, PAGE_SIZE],
+      [2, 3, PAGE_SIZE],
+      [3, 3, 1],
+    ]);
+    expect(pages[2].cards[0].slug).toBe('r-0');
+    expect(listPages('home', 'all', [])).toEqual([{ kind: 'home', key: 'all', name: undefined, page: 1, pages: 1, total: 0, cards: [] }]);
+  });
+
+  test('collectTerms gives one key per term in either script, named as most articles spell it', () => {
+    const terms = tagsOf([
+      tagged({ slug: 'a', publishedAt: day(3) }, ['開源']),
+      tagged({ slug: 'b', publishedAt: day(2) }, ['开源']),
+      tagged({ slug: 'c', publishedAt: day(1) }, ['開源', '開源']),
+    ]);
+    expect([...terms.keys()]).toEqual(['开源']);
+    expect(terms.get('开源')!.ref.name.hant).toBe('開源');
+    expect(terms.get('开源')!.records.map((one) => one.slug)).toEqual(['a', 'b', 'c']);
+  });
+
+  test('groupByYear counts years in Taipei time, not UTC', () => {
+    const years = groupByYear([
+      record({ slug: 'new-year', publishedAt: '2025-12-31T17:00:00Z' }),
+      record({ slug: 'old', publishedAt: '2025-12-31T15:00:00Z' }),
+    ]);
+    expect([...years].map(([year, list]) => [year, list.map((one) => one.slug)])).toEqual([
+      ['2026', ['new-year']],
+      ['2025', ['old']],
+    ]);
+  });
+
+  test('indexCompanies lists an article under the companies it names and those it mentions often, and counts them', () => {
+    const records = [
+      record({ slug: 'named', publishedAt: day(2), companyIds: ['acme'] }),
+      record({ slug: 'mentions', publishedAt: day(1), text: 'Globex、Globex 與 Globex。' }),
+      record({ slug: 'neither', publishedAt: day(0) }),
+    ];
+    const index = indexCompanies(records, [company('acme'), company('globex', ['Globex'])]);
+    expect(index.idsBySlug.get('named')).toEqual(['acme']);
+    expect(index.idsBySlug.get('mentions')).toEqual(['globex']);
+    expect(index.idsBySlug.get('neither')).toEqual([]);
+    expect(index.entries.get('acme')!.articleCount).toBe(1);
+  });
+
+  test('a MentionMemo counts a text once across builds, and anew when the aliases change', () => {
+    const memo = new MentionMemo();
+    const records = [record({ slug: 'x', publishedAt: day(0), text: 'Globex Globex Globex' })];
+    expect(indexCompanies(records, [company('globex', ['Globex'])], memo).idsBySlug.get('x')).toEqual(['globex']);
+    expect(indexCompanies(records, [company('globex', ['Initech'])], memo).idsBySlug.get('x')).toEqual([]);
+  });
+
+  test('relatedArticles ranks shared companies over shared tags, newer first on a tie, never the article itself', () => {
+    const records = [
+      tagged({ slug: 'target', publishedAt: day(9), companyIds: ['acme'] }, ['AI']),
+      tagged({ slug: 'tag-new', publishedAt: day(8) }, ['AI']),
+      record({ slug: 'company', publishedAt: day(7), companyIds: ['acme'] }),
+      tagged({ slug: 'tag-old', publishedAt: day(6) }, ['AI']),
+      tagged({ slug: 'tag-oldest', publishedAt: day(5) }, ['AI']),
+    ];
+    const related = relatedArticles(records, tagsOf(records), indexCompanies(records, [company('acme')]));
+    expect(related(records[0], 0).map((one) => one.slug)).toEqual(['company', 'tag-new', 'tag-old']);
+  });
+
+  test('articlePage links the older article as previous and the newer as next, and strips the summary marker', () => {
+    const records = newestFirst(3);
+    const context = {
+      records,
+      html: '<p>前</p><span data-more=""></span><p>後</p>',
+      tags: tagsOf(records),
+      categories: tagsOf([]),
+      companies: indexCompanies(records, []),
+      related: [],
+    };
+    const page = articlePage(records[1], 1, context);
+    expect(page.previous?.slug).toBe('r-0');
+    expect(page.next?.slug).toBe('r-2');
+    expect(page.html).toBe('<p>前</p><p>後</p>');
+  });
+
+  test('redirectShards puts each old address in the shard of its hash and keeps a shared address with the older article', () => {
+    const records = [
+      record({ slug: 'newer', publishedAt: day(2), aliases: ['/2015/03/post', '/newer-only'] }),
+      record({ slug: 'older', publishedAt: day(1), aliases: ['/2015/03/post'] }),
+    ];
+    const { shards, warnings } = redirectShards(records);
+    expect(shards).toHaveLength(1);
+    expect(shards[addressHash('/2015/03/post') % shards.length]['/2015/03/post']).toBe('older');
+    expect(warnings).toEqual([expect.objectContaining({ file: 'content/posts/newer.md', field: 'aliases', severity: 'warning' })]);
+  });
+
+  test('redirectShards grows the shard count by powers of two with the table', () => {
+    const records = Array.from({ length: 5000 }, (_, index) =>
+      record({ slug: `p${index}`, publishedAt: day(0), aliases: [`/old/${index}`] }),
+    );
+    const { shards } = redirectShards(records);
+    expect(shards).toHaveLength(4);
+    expect(shards.reduce((sum, shard) => sum + Object.keys(shard).length, 0)).toBe(5000);
+  });
+
+  test('siteIndex lists every article newest first and the terms by count', () => {
+    const records = [tagged({ slug: 'b', publishedAt: day(2) }, ['AI', '晶片']), tagged({ slug: 'a', publishedAt: day(1) }, ['AI'])];
+    const site = siteIndex(records, 1, tagsOf(records), tagsOf([]), groupByYear(records));
+    expect(site.articles.map((one) => one.slug)).toEqual(['b', 'a']);
+    expect(site.tags.map((term) => [term.key, term.count])).toEqual([
+      ['ai', 2],
+      ['晶片', 1],
+    ]);
+    expect(site.years).toEqual([{ year: '2024', count: 2 }]);
+  });
+});
