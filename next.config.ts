@@ -104,7 +104,7 @@ const nextConfig: NextConfig = {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },
   // The content store and bundle files are served from the CDN (public/); functions read them there
-  // when they render a page on demand, so they never weigh on a function (see README, 100,000 articles).
+  // when they render a page on demand, so they never weigh on a function (tests/bench/MEASURED.md, "100,000 articles").
   outputFileTracingExcludes: { '*': ['public/_store/**', 'public/bundles/**', '.contentlayer/**', 'content/posts/**'] },
   // Pages rendered on demand convert with the site vocabulary, read from these files at run time.
   // Share images read their font slices by name (lib/outputs/share-image/fonts.ts): the two weights of each script.

@@ -7,6 +7,8 @@ export const baseUrl = () => inject('baseUrl');
 /** The fixture site (tests/e2e/fixture-site.ts): imported Hugo site, fixture and generated articles, ISR. */
 export const fixtureBaseUrl = () => inject('fixtureBaseUrl');
 export const fixtureSiteDir = () => inject('fixtureSiteDir');
+/** The fixture site's build as it was before any test read a page of it (for pages rendered on their first request). */
+export const fixturePristineDir = () => inject('fixturePristineDir');
 
 /** The system Chromium (never a downloaded one), as CI installs it with apt-get. */
 export function launchBrowser(): Promise<Browser> {

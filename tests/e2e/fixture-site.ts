@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { generateArticles } from '../support/generate-articles';
@@ -9,6 +9,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     fixtureBaseUrl: string;
     fixtureSiteDir: string;
+    fixturePristineDir: string;
   }
 }
 
@@ -45,6 +46,9 @@ export default async function setup(project: TestProject) {
     removeScratchSite(site);
     throw new Error(`the fixture site did not build:\n${stdout?.toString().slice(-5000)}\n${stderr?.toString().slice(-5000)}`);
   }
+  // A copy of the build no server has read yet, for the files that must see pages rendered on their first request
+  // (tests/e2e/on-demand.test.ts), whatever the other files have read from the shared server before them.
+  const pristine = copyBuiltSite(site);
   const port = await freePort();
   const { child, output } = startProcess('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: site,
@@ -54,8 +58,21 @@ export default async function setup(project: TestProject) {
   await waitForServer(`${baseUrl}/zh-hant`, child, output);
   project.provide('fixtureBaseUrl', baseUrl);
   project.provide('fixtureSiteDir', site);
+  project.provide('fixturePristineDir', pristine);
   return async () => {
     await stopProcess(child);
     removeScratchSite(site);
+    removeScratchSite(pristine);
   };
+}
+
+/** A copy of a built site, its build output included (node_modules hard-linked, as in makeScratchSite). */
+function copyBuiltSite(site: string): string {
+  const copy = `${site}-pristine`;
+  mkdirSync(copy);
+  for (const entry of readdirSync(site)) {
+    if (entry === 'node_modules') execFileSync('cp', ['-al', path.join(site, entry), path.join(copy, entry)]);
+    else cpSync(path.join(site, entry), path.join(copy, entry), { recursive: true, verbatimSymlinks: true });
+  }
+  return copy;
 }

@@ -1,15 +1,32 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { StoredSite } from '@/lib/outputs/store/contract';
-import { fixtureBaseUrl, fixtureSiteDir } from './browser';
+import { freePort, startProcess, stopProcess, waitForServer } from '../support/scratch-site';
+import { FIXTURE_PRERENDER_LATEST } from './fixture-site';
+import { fixturePristineDir } from './browser';
 
 /**
  * The fixture site is built with PRERENDER_LATEST: its oldest articles are rendered on their first request
- * and cached from then on, as every share image is. This file runs before every other (tests/e2e/sequencer.ts): the crawl and the
- * list tests read every article, and a page they had read would already be cached.
+ * and cached from then on, as every share image is. The crawl and list tests read every article from the
+ * shared server, so this file serves its own copy of the build, which no other file has read.
  */
-const read = (file: string) => JSON.parse(readFileSync(path.join(fixtureSiteDir(), file), 'utf8'));
+const read = (file: string) => JSON.parse(readFileSync(path.join(fixturePristineDir(), file), 'utf8'));
+
+let server: ReturnType<typeof startProcess> | undefined;
+let baseUrl = '';
+const fixtureBaseUrl = () => baseUrl;
+
+beforeAll(async () => {
+  const port = await freePort();
+  server = startProcess('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: fixturePristineDir(),
+    env: { TZ: 'UTC', PRERENDER_LATEST: String(FIXTURE_PRERENDER_LATEST) },
+  });
+  baseUrl = `http://127.0.0.1:${port}`;
+  await waitForServer(baseUrl, server.child, server.output);
+});
+afterAll(() => server && stopProcess(server.child));
 
 test('an article outside the pre-rendered set renders on its first request, in both scripts, and is then cached', async () => {
   const { articles } = read('public/_store/site.json') as StoredSite;

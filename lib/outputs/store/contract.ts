@@ -7,7 +7,7 @@ import type { Bilingual } from '../../content/record';
  * The content store: what the build writes (lib/outputs/store/writer.ts) and pages read
  * (lib/outputs/store/queries.ts), one small JSON file per page's data, so a page never loads the archive and
  * the server bundle never holds it. It lives under public/, so a deployment serves it from its CDN
- * to functions that render pages on demand (see README, "100,000 articles").
+ * to functions that render pages on demand (tests/bench/MEASURED.md, "100,000 articles").
  */
 export const STORE_DIR = 'public/_store';
 export const STORE_URL_PATH = '/_store';

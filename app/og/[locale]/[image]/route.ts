@@ -7,7 +7,7 @@ import { renderShareImage } from '@/lib/outputs/share-image/render';
 /**
  * An article's share image, `/og/zh-hant/<slug>.png`: rendered on its first request (a link shared, a crawler's
  * visit), then cached like a page (ISR; on Vercel, by the CDN). None is rendered at build time: most articles
- * are never shared, and 2,000 cards at 1,000 articles cost a build 27 s and 450 MB (README, "Measured").
+ * are never shared, and 2,000 cards at 1,000 articles cost a build 27 s and 450 MB (tests/bench/MEASURED.md).
  */
 export const dynamic = 'force-static';
 
