@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { converterFrom, convertHtml, MAINLAND_SIMPLIFIED, TAIWAN_TRADITIONAL } from '@/lib/chinese/convert';
-import { siteGlossary } from '@/lib/chinese/glossary';
+import { converterFrom, convertHtml, MAINLAND_SIMPLIFIED, TAIWAN_TRADITIONAL, vocabularyEntries } from '@/lib/chinese/convert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadVocabulary, siteGlossary, type GlossaryPair } from '@/lib/chinese/glossary';
+import { PhraseTrie, replaceVocabulary } from '@/lib/chinese/matcher';
 import { inlineRenderer, inlineRuleProblems, renderInlineRules } from '@/lib/chinese/inline-rules';
 import { checkTerm, checkTrap, DIRECTIONS, loadTermSet, loadTraps, measureTermSet, type Direction } from '../fixtures/vocabulary/measure';
 
@@ -140,6 +144,68 @@ describe('one-way pairs and Hong Kong forms', () => {
 
   test('a Hong Kong article written with a Taiwan word is still understood', () => {
     expect(fromHongKong('軟體與伺服器')).toBe('软件与服务器');
+  });
+});
+
+describe('neighbour rules (preceded, followed, notPreceded, notFollowed)', () => {
+  const fromMainlandWith = (pairs: GlossaryPair[]) => converterFrom(MAINLAND_SIMPLIFIED, pairs);
+  const menu: GlossaryPair = { hant: '選單', hans: '菜单', only: 'toHant', preceded: ['点击', '右键'], followed: ['项'] };
+
+  test('a rule applies next to one of its neighbours, on either side, and nowhere else', () => {
+    const convert = fromMainlandWith([menu]);
+    expect(convert('点击菜单')).toBe('點擊選單');
+    expect(convert('菜单项')).toBe('選單項');
+    expect(convert('右键菜单里')).toBe('右鍵選單裡');
+    expect(convert('餐厅的菜单换了')).toBe('餐廳的菜單換了');
+    expect(convert('菜单')).toBe('菜單');
+  });
+
+  test('spaces between the word and a neighbour are skipped', () => {
+    const convert = fromMainlandWith([{ hant: '支援', hans: '支持', only: 'toHant', followed: ['5G', 'Wi-Fi'] }]);
+    expect(convert('支持 5G 与 Wi-Fi 6')).toBe('支援 5G 與 Wi-Fi 6');
+    expect(convert('支持Wi-Fi')).toBe('支援Wi-Fi');
+    expect(convert('我支持你')).toBe('我支持你');
+  });
+
+  test('notPreceded and notFollowed veto a rule, with or without other neighbours', () => {
+    const convert = converterFrom(TAIWAN_TRADITIONAL, [{ hant: '透過', hans: '通过', only: 'toHans', notFollowed: ['窗', '玻璃'], notPreceded: ['光線'] }]);
+    expect(convert('透過手機付款')).toBe('通过手机付款');
+    expect(convert('陽光透過窗戶')).toBe('阳光透过窗户');
+    expect(convert('光線透過 玻璃')).toBe('光线透过 玻璃');
+  });
+
+  test('neighbours are written in either script and found in the article\'s, in every variant spelling', () => {
+    const convert = converterFrom(TAIWAN_TRADITIONAL, [{ hant: '甲乙', hans: '丙丁', preceded: ['点击'], followed: ['裡'] }]);
+    expect(convert('點擊甲乙')).toBe('点击丙丁');
+    expect(convert('甲乙裏')).toBe('丙丁里');
+    expect(convert('甲乙')).toBe('甲乙');
+    expect(fromMainlandWith([{ hant: '甲乙', hans: '丙丁', preceded: ['點擊'] }])('点击丙丁')).toBe('點擊甲乙');
+  });
+
+  test('a rule that applies wins over the plain pair of its word; one that does not leaves it, and shorter phrases, to match', () => {
+    const convert = fromMainlandWith([
+      { hant: '公尺', hans: '米', only: 'toHant', preceded: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] },
+      { hant: '平方公尺', hans: '平方米', only: 'toHant', preceded: ['0', '5'] },
+      { hant: '米糧', hans: '米', only: 'toHant' },
+    ]);
+    expect(convert('300 米')).toBe('300 公尺');
+    expect(convert('大米')).toBe('大米糧');
+    expect(convert('50平方米')).toBe('50平方公尺');
+    expect(convert('每平方米')).toBe('每平方米糧');
+  });
+
+  test('a protected word wins over a rule for the same phrase', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vocabulary-'));
+    writeFileSync(path.join(dir, 'a.yaml'), '- { hant: 選單, hans: 菜单, only: toHant, preceded: [点击] }\n');
+    writeFileSync(path.join(dir, 'protected.yaml'), '- { hant: 菜單, hans: 菜单 }\n');
+    const entries = vocabularyEntries(loadVocabulary(dir), MAINLAND_SIMPLIFIED, 'site');
+    const trie = new PhraseTrie();
+    for (const entry of entries) trie.add(entry);
+    expect(replaceVocabulary('点击菜单', [trie], (text) => text)).toBe('点击菜單');
+  });
+
+  test('the review view marks a rule like any other replacement', () => {
+    expect(fromMainlandWith([menu]).pieces('点击菜单')).toEqual(['點擊', { from: '菜单', to: '選單', source: 'article' }]);
   });
 });
 
