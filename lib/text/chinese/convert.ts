@@ -2,7 +2,7 @@ import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import * as OpenCC from 'opencc-js';
-import { siteGlossary, type GlossaryPair } from './glossary';
+import { neighboursOf, siteGlossary, type GlossaryPair, type Neighbours } from './glossary';
 import { hasInlineRules, ruleForm, splitInlineRules } from './inline-rules';
 import { PhraseTrie, replaceVocabulary, type EntrySource, type MatchEntry } from './matcher';
 import type { Locale } from '../../core/i18n/routing';
@@ -123,34 +123,59 @@ function targetOf(source: SourceScript): { target: Locale; characters: (text: st
 }
 
 /**
+ * An entry's neighbours spelled as they are found in the source's text: each word as written, in the
+ * source script (a neighbour may be written in either), and for Traditional text in every variant spelling.
+ */
+function neighboursIn(when: Neighbours, source: SourceScript, back: (text: string) => string): Neighbours {
+  const spelled: Neighbours = {};
+  for (const [field, words] of Object.entries(when) as [keyof Neighbours, string[]][]) {
+    const forms = new Set<string>();
+    for (const word of words) {
+      for (const form of [word, back(word)]) {
+        if (source.script === 'zh-Hant') for (const spelling of traditionalSpellings(form)) forms.add(spelling);
+        else forms.add(form);
+      }
+    }
+    spelled[field] = [...forms];
+  }
+  return spelled;
+}
+
+/**
  * The phrases a source's text is searched for, and what each becomes. Traditional phrases are matched
  * in every variant spelling. When a replacement's own spelling in the source script contains the phrase
  * (厄瓜多 → 厄瓜多尔, whose Traditional spelling is 厄瓜多爾), that spelling is added too, so text that
- * already says 厄瓜多爾 is not lengthened into 厄瓜多尔尔.
+ * already says 厄瓜多爾 is not lengthened into 厄瓜多尔尔. An entry with neighbours keeps them, spelled
+ * in the source script (a word may have a plain entry and several with neighbours).
  */
-function vocabularyEntries(pairs: GlossaryPair[], source: SourceScript, origin: 'site' | 'article'): MatchEntry[] {
+export function vocabularyEntries(pairs: GlossaryPair[], source: SourceScript, origin: 'site' | 'article'): MatchEntry[] {
   const toHans = source.script === 'zh-Hant';
   const { back } = targetOf(source);
   const entries = new Map<string, MatchEntry>();
-  const add = (key: string, target: string, entrySource: EntrySource) => entries.set(key, { key, target, source: entrySource });
+  const idOf = (key: string, when?: Neighbours) => (when ? `${key}\u0000${JSON.stringify(when)}` : key);
+  const add = (key: string, target: string, entrySource: EntrySource, when?: Neighbours) =>
+    entries.set(idOf(key, when), when ? { key, target, source: entrySource, when } : { key, target, source: entrySource });
   // Protected entries last, so that they win over an ordinary entry for the same phrase.
   const ordered = [...pairs.filter((pair) => !pair.protect), ...pairs.filter((pair) => pair.protect)];
   for (const pair of ordered) {
     const entrySource: EntrySource = origin === 'article' ? 'article' : pair.protect ? 'protected' : 'site';
+    const neighbours = neighboursOf(pair);
+    const when = neighbours && neighboursIn(neighbours, source, back);
     if (toHans) {
       if (pair.only === 'toHant') continue;
       const keys = new Set<string>();
       if (source.region === 'hk' && pair.hk) keys.add(pair.hk);
       if (pair.hant) keys.add(pair.hant);
-      for (const key of keys) for (const spelling of traditionalSpellings(key)) add(spelling, pair.hans, entrySource);
+      for (const key of keys) for (const spelling of traditionalSpellings(key)) add(spelling, pair.hans, entrySource, when);
     } else {
       if (pair.only === 'toHans' || pair.hant === undefined) continue;
-      add(pair.hans, pair.hant, entrySource);
+      add(pair.hans, pair.hant, entrySource, when);
     }
   }
   for (const entry of [...entries.values()]) {
     const spelled = back(entry.target);
-    if (spelled !== entry.key && spelled.includes(entry.key) && !entries.has(spelled)) add(spelled, entry.target, entry.source);
+    if (spelled !== entry.key && spelled.includes(entry.key) && !entries.has(idOf(spelled, entry.when)))
+      add(spelled, entry.target, entry.source, entry.when);
   }
   return [...entries.values()];
 }

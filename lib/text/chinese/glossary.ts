@@ -9,6 +9,18 @@
  *
  * protected.yaml holds names and phrases that must come out exactly as given (台積電, not 臺積電),
  * and phrases that shield a shorter entry inside them (方程式 keeps 程式 from becoming 程序).
+ *
+ * A word that is a regional term only next to certain words gets neighbour fields instead of a global pair:
+ *
+ *   - { hant: 選單, hans: 菜单, only: toHant, preceded: [点击, 右键, 开始], followed: [栏, 项] }
+ *   - { hant: 公尺, hans: 米, only: toHant, preceded: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] }
+ *   - { hant: 透過, hans: 通过, only: toHans, notFollowed: [窗, 玻璃] }
+ *
+ * `preceded`: the entry applies where the word comes right after one of these; `followed`: right before one
+ * of these; given both, either side is enough. `notPreceded` / `notFollowed` veto it. Spaces between the word
+ * and a neighbour are skipped (支持 5G). Neighbours are written in either script and matched in the article's.
+ * A word may have several such entries and one plain entry: a rule whose neighbours are there wins over the
+ * plain entry of the same word, and a longer phrase still wins over both. Protected words take no neighbours.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,13 +32,26 @@ type GlossaryDirection = 'toHans' | 'toHant';
  * One vocabulary entry. `hant` is the Taiwan form (absent for a Hong Kong-only entry), `hk` Hong Kong's
  * form where it differs, `hans` the mainland form. `protect` is set for entries of protected.yaml.
  */
-export type GlossaryPair = { hant?: string; hans: string; hk?: string; only?: GlossaryDirection; protect?: boolean };
+export type GlossaryPair = { hant?: string; hans: string; hk?: string; only?: GlossaryDirection; protect?: boolean } & Neighbours;
+
+/** Where an entry applies: next to which words (either side is enough), and next to which never (see the header). */
+export type Neighbours = { preceded?: string[]; followed?: string[]; notPreceded?: string[]; notFollowed?: string[] };
+
+const NEIGHBOUR_FIELDS = ['preceded', 'followed', 'notPreceded', 'notFollowed'] as const;
+
+/** The neighbour fields of a pair, or undefined when it has none (a plain pair). */
+export function neighboursOf(pair: GlossaryPair): Neighbours | undefined {
+  if (NEIGHBOUR_FIELDS.every((field) => pair[field] === undefined)) return undefined;
+  const when: Neighbours = {};
+  for (const field of NEIGHBOUR_FIELDS) if (pair[field] !== undefined) when[field] = pair[field];
+  return when;
+}
 
 /** The vocabulary folder. Every `*.yaml` file in it is read, in name order. */
 export const GLOSSARY_PATH = 'content/vocabulary';
 const PROTECTED_FILE = 'protected.yaml';
 
-const FIELDS = new Set(['hant', 'hans', 'hk', 'only']);
+const FIELDS = new Set(['hant', 'hans', 'hk', 'only', ...NEIGHBOUR_FIELDS]);
 const EXAMPLE = '{ hant: 軟體, hans: 软件 }';
 
 /** Problems of one entry, without saying where it is. */
@@ -36,7 +61,19 @@ function entryProblems(entry: unknown): string[] {
   const problems: string[] = [];
   const { hant, hans, hk, only } = fields;
   for (const field of Object.keys(fields)) {
-    if (!FIELDS.has(field)) problems.push(`field "${field}" is not known; use hant, hans, hk and only`);
+    if (!FIELDS.has(field))
+      problems.push(`field "${field}" is not known; use hant, hans, hk, only, preceded, followed, notPreceded and notFollowed`);
+  }
+  for (const field of NEIGHBOUR_FIELDS) {
+    const value = fields[field];
+    if (value === undefined) continue;
+    if (!Array.isArray(value) || value.length === 0) {
+      problems.push(`field "${field}" must be a list of neighbouring words, such as ${field}: [点击, 右键]`);
+    } else if (value.some((word) => (typeof word !== 'string' && typeof word !== 'number') || String(word).trim() === '')) {
+      problems.push(`field "${field}" must list non-empty words; quote one that YAML reads otherwise`);
+    } else if (value.some((word) => /-\{|\}-/.test(String(word)))) {
+      problems.push(`field "${field}" contains an inline rule marker (-{ or }-)`);
+    }
   }
   const phrase = (value: unknown) => typeof value === 'string' && value.trim() !== '';
   if (!phrase(hans)) problems.push('field "hans" must be a non-empty phrase');
@@ -72,8 +109,17 @@ export function parseGlossary(source: string, file = GLOSSARY_PATH): GlossaryPai
   const data: unknown = parse(source);
   const problems = glossaryProblems(data ?? []);
   if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`);
-  return ((data ?? []) as GlossaryPair[]).map((pair) => ({ ...pair }));
+  return ((data ?? []) as GlossaryPair[]).map(normalised);
 }
+
+/** A valid entry as a pair: neighbours that YAML read as numbers (preceded: [0, 1]) become strings. */
+function normalised(entry: unknown): GlossaryPair {
+  const pair = { ...(entry as GlossaryPair) };
+  for (const field of NEIGHBOUR_FIELDS) if (pair[field]) pair[field] = pair[field].map(String);
+  return pair;
+}
+
+const PROTECTED_NEIGHBOURS = 'a protected word applies everywhere: neighbour fields belong to ordinary entries';
 
 /** The vocabulary files of a folder, in name order (none when the folder does not exist). */
 export function vocabularyFiles(dir = GLOSSARY_PATH): string[] {
@@ -87,8 +133,12 @@ export function vocabularyFiles(dir = GLOSSARY_PATH): string[] {
 export function loadVocabulary(dir = GLOSSARY_PATH): GlossaryPair[] {
   return vocabularyFiles(dir).flatMap((name) => {
     // Not traced from here (the folder is a parameter): next.config.ts includes content/vocabulary in functions.
-    const pairs = parseGlossary(readFileSync(path.join(/*turbopackIgnore: true*/ dir, name), 'utf8'), path.posix.join(dir, name));
-    return name === PROTECTED_FILE ? pairs.map((pair) => ({ ...pair, protect: true })) : pairs;
+    const file = path.posix.join(dir, name);
+    const pairs = parseGlossary(readFileSync(path.join(/*turbopackIgnore: true*/ dir, name), 'utf8'), file);
+    if (name !== PROTECTED_FILE) return pairs;
+    const ruled = pairs.findIndex((pair) => neighboursOf(pair));
+    if (ruled >= 0) throw new Error(`${file}: entry ${ruled + 1}: ${PROTECTED_NEIGHBOURS}`);
+    return pairs.map((pair) => ({ ...pair, protect: true }));
   });
 }
 
@@ -103,7 +153,7 @@ export function siteGlossary(): GlossaryPair[] {
 /** One problem of a vocabulary file, with the line of the entry when there is one. */
 export type VocabularyProblem = { file: string; line?: number; message: string; fix: string };
 
-const FIX = `write each entry as ${EXAMPLE}, optionally with hk: (Hong Kong's form) and only: toHans or toHant`;
+const FIX = `write each entry as ${EXAMPLE}, optionally with hk: (Hong Kong's form), only: toHans or toHant, and neighbours (preceded: [点击])`;
 
 /** The 1-based line of each item of a YAML list, counted from `firstLine` (the line the YAML starts on). */
 function itemLines(yamlText: string, listPath: string[], firstLine: number): number[] {
@@ -153,7 +203,17 @@ export function vocabularyProblems(dir = GLOSSARY_PATH): VocabularyProblem[] {
       const entryIssues = entryProblems(entry);
       for (const message of entryIssues) problems.push({ file, line, message: `entry ${index + 1}: ${message}`, fix: FIX });
       if (entryIssues.length > 0) return;
-      const pair = entry as GlossaryPair;
+      const pair = normalised(entry);
+      const when = neighboursOf(pair);
+      if (when && name === PROTECTED_FILE) {
+        problems.push({
+          file,
+          line,
+          message: `entry ${index + 1}: ${PROTECTED_NEIGHBOURS}`,
+          fix: "move the entry to its domain's file, or drop the neighbour fields",
+        });
+        return;
+      }
       const keys: [string, string | undefined, string][] = [
         ['toHans', pair.hant, pair.hans],
         ['toHans', pair.hk, pair.hans],
@@ -161,7 +221,8 @@ export function vocabularyProblems(dir = GLOSSARY_PATH): VocabularyProblem[] {
       ];
       for (const [direction, key, target] of keys) {
         if (key === undefined || (pair.only && pair.only !== direction)) continue;
-        const id = `${direction}:${key}`;
+        // Entries of one word with different neighbours are different rules; the same neighbours twice are one.
+        const id = `${direction}:${key}${when ? `:${JSON.stringify(when)}` : ''}`;
         const earlier = seen.get(id);
         if (earlier && earlier.target !== target) {
           problems.push({
@@ -195,7 +256,7 @@ export function articleVocabularyProblems(value: unknown): ArticleVocabularyProb
 /** The valid pairs of an article's `vocabulary` field (invalid entries are left out: check them with `articleVocabularyProblems`). */
 export function articleVocabulary(value: unknown): GlossaryPair[] {
   if (!Array.isArray(value)) return [];
-  return value.filter((entry) => entryProblems(entry).length === 0).map((entry) => ({ ...(entry as GlossaryPair) }));
+  return value.filter((entry) => entryProblems(entry).length === 0).map(normalised);
 }
 
 /**

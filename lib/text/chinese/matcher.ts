@@ -2,23 +2,60 @@
  * The vocabulary matcher: a trie of source-script phrases, searched left to right for the longest
  * phrase at each position (the same maximal forward matching OpenCC uses). One is built per
  * direction and source region, once per process; an article's own pairs get a small one of their own.
+ *
+ * An entry may carry neighbours (glossary.ts's `preceded`, `followed`, `notPreceded`, `notFollowed`, here
+ * already spelled in the source script): it then applies only where the text around the phrase allows it.
+ * At one phrase, a protected entry wins, then the first rule whose neighbours are there, then the plain
+ * entry; the longest phrase that applies wins overall, so a rule that does not apply leaves the shorter
+ * phrases inside it to match.
  */
+import type { Neighbours } from './glossary';
 
 /** Where a replacement comes from: the site vocabulary, its protected list, or the article's own pairs. */
 export type EntrySource = 'site' | 'protected' | 'article';
 
-export type MatchEntry = { key: string; target: string; source: EntrySource };
+export type MatchEntry = { key: string; target: string; source: EntrySource; when?: Neighbours };
+
+const SPACE = 0x20;
+
+/** Whether one of `words` ends at `end` in `text`, or does so before a run of spaces that ends at `end`. */
+function endsWithAny(text: string, end: number, words: string[]): boolean {
+  let before = end;
+  while (before > 0 && text.charCodeAt(before - 1) === SPACE) before--;
+  for (const word of words) if (text.endsWith(word, end) || (before !== end && text.endsWith(word, before))) return true;
+  return false;
+}
+
+/** Whether one of `words` starts at `start` in `text`, or right after a run of spaces that starts there. */
+function startsWithAny(text: string, start: number, words: string[]): boolean {
+  let after = start;
+  while (after < text.length && text.charCodeAt(after) === SPACE) after++;
+  for (const word of words) if (text.startsWith(word, start) || (after !== start && text.startsWith(word, after))) return true;
+  return false;
+}
+
+/** Whether an entry with neighbours applies to the phrase at [start, end) of `text`. */
+function neighboursAllow(text: string, start: number, end: number, when: Neighbours): boolean {
+  if (when.notPreceded && endsWithAny(text, start, when.notPreceded)) return false;
+  if (when.notFollowed && startsWithAny(text, end, when.notFollowed)) return false;
+  if (!when.preceded && !when.followed) return true;
+  return Boolean((when.preceded && endsWithAny(text, start, when.preceded)) || (when.followed && startsWithAny(text, end, when.followed)));
+}
+
+const sameNeighbours = (a: Neighbours | undefined, b: Neighbours | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Root children by UTF-16 code unit (index + 1; 0 is "none"), deeper children in small maps. */
 export class PhraseTrie {
   private readonly root = new Int32Array(0x10000);
   private readonly children: (Map<number, number> | undefined)[] = [undefined];
   private readonly values: (MatchEntry | undefined)[] = [undefined];
+  /** Entries with neighbours, per node, in the order they were added. */
+  private readonly rules: (MatchEntry[] | undefined)[] = [undefined];
   /** The entry of the last successful `longestAt`. */
   last: MatchEntry | undefined;
   size = 0;
 
-  /** Adds a phrase; a later entry for the same phrase replaces the earlier one. */
+  /** Adds a phrase; a later entry for the same phrase (and the same neighbours) replaces the earlier one. */
   add(entry: MatchEntry): void {
     const { key } = entry;
     if (key.length === 0) return;
@@ -38,14 +75,31 @@ export class PhraseTrie {
       }
       node = next;
     }
-    if (!this.values[node]) this.size++;
-    this.values[node] = entry;
+    if (!this.values[node] && !this.rules[node]) this.size++;
+    if (!entry.when) {
+      this.values[node] = entry;
+      return;
+    }
+    const rules = (this.rules[node] ??= []);
+    const same = rules.findIndex((rule) => sameNeighbours(rule.when, entry.when));
+    if (same >= 0) rules[same] = entry;
+    else rules.push(entry);
   }
 
   private newNode(): number {
     this.children.push(undefined);
     this.values.push(undefined);
+    this.rules.push(undefined);
     return this.values.length - 1;
+  }
+
+  /** The entry that applies at a node for the phrase [start, end), if any: protected, then rules, then plain. */
+  private entryAt(node: number, text: string, start: number, end: number): MatchEntry | undefined {
+    const plain = this.values[node];
+    const rules = this.rules[node];
+    if (!rules || plain?.source === 'protected') return plain;
+    for (const rule of rules) if (neighboursAllow(text, start, end, rule.when!)) return rule;
+    return plain;
   }
 
   /** Whether some phrase starts with the code unit at `index`: the cheap test run at every position. */
@@ -59,17 +113,19 @@ export class PhraseTrie {
     if (node === 0) return -1;
     let end = -1;
     let entry: MatchEntry | undefined;
-    if (this.values[node]) {
+    let found = this.values[node] || this.rules[node] ? this.entryAt(node, text, index, index + 1) : undefined;
+    if (found) {
       end = index + 1;
-      entry = this.values[node];
+      entry = found;
     }
     for (let position = index + 1; position < text.length; position++) {
       const next = this.children[node]?.get(text.charCodeAt(position));
       if (next === undefined) break;
       node = next;
-      if (this.values[node]) {
+      found = this.values[node] || this.rules[node] ? this.entryAt(node, text, index, position + 1) : undefined;
+      if (found) {
         end = position + 1;
-        entry = this.values[node];
+        entry = found;
       }
     }
     this.last = entry;

@@ -72,7 +72,7 @@ describe('the site vocabulary', () => {
     ]);
     expect(glossaryProblems({ hant: '軟體' })).toEqual(['the glossary must be a YAML list of { hant, hans } pairs']);
     expect(glossaryProblems([{ hant: '軟體', hnas: '软件', hans: '软件' }])).toEqual([
-      'entry 1: field "hnas" is not known; use hant, hans, hk and only',
+      'entry 1: field "hnas" is not known; use hant, hans, hk, only, preceded, followed, notPreceded and notFollowed',
     ]);
     expect(glossaryProblems([{ hans: '手机' }])).toEqual(['entry 1: field "hant" must be a non-empty phrase']);
     expect(glossaryProblems([{ hk: '上載', hans: '上传', only: 'toHant' }])).toEqual([
@@ -81,6 +81,56 @@ describe('the site vocabulary', () => {
     expect(glossaryProblems([{ hant: '-{軟體}-', hans: '软件' }])).toEqual([
       'entry 1: field "hant" contains an inline rule marker (-{ or }-)',
     ]);
+  });
+
+  test('neighbour fields are lists of words; numbers become words; each problem says how to write it', () => {
+    expect(parseGlossary('- { hant: 公尺, hans: 米, only: toHant, preceded: [0, 9, 十] }\n')).toEqual([
+      { hant: '公尺', hans: '米', only: 'toHant', preceded: ['0', '9', '十'] },
+    ]);
+    expect(glossaryProblems([{ hant: '選單', hans: '菜单', followed: '栏' }])).toEqual([
+      'entry 1: field "followed" must be a list of neighbouring words, such as followed: [点击, 右键]',
+    ]);
+    expect(glossaryProblems([{ hant: '選單', hans: '菜单', preceded: [] }])).toEqual([
+      'entry 1: field "preceded" must be a list of neighbouring words, such as preceded: [点击, 右键]',
+    ]);
+    expect(glossaryProblems([{ hant: '選單', hans: '菜单', notFollowed: ['栏', ' '] }])).toEqual([
+      'entry 1: field "notFollowed" must list non-empty words; quote one that YAML reads otherwise',
+    ]);
+    expect(glossaryProblems([{ hant: '選單', hans: '菜单', notPreceded: ['-{x}-'] }])).toEqual([
+      'entry 1: field "notPreceded" contains an inline rule marker (-{ or }-)',
+    ]);
+    expect(articleVocabularyProblems([{ hant: '選單', hans: '菜单', followed: [null] }])).toEqual([
+      {
+        entry: 0,
+        message: 'entry 1: field "followed" must list non-empty words; quote one that YAML reads otherwise',
+        fix: expect.any(String),
+      },
+    ]);
+  });
+
+  test('a word may have rules with different neighbours besides its plain pair; the same neighbours twice clash', () => {
+    const dir = scratchFolder({
+      'a.yaml': [
+        '- { hant: 選單, hans: 菜单, only: toHans }',
+        '- { hant: 選單, hans: 菜单, only: toHant, preceded: [点击] }',
+        '- { hant: 功能表, hans: 菜单, only: toHant, followed: [栏] }',
+        '- { hant: 菜單列, hans: 菜单, only: toHant, followed: [栏] }',
+      ].join('\n'),
+    });
+    expect(vocabularyProblems(dir)).toEqual([
+      expect.objectContaining({ line: 4, message: expect.stringContaining('"菜单" is already paired with "功能表"') }),
+    ]);
+  });
+
+  test('protected words take no neighbours', () => {
+    const dir = scratchFolder({ 'protected.yaml': '- { hant: 台積電, hans: 台积电 }\n- { hant: 方程式, hans: 方程式, followed: [的] }\n' });
+    expect(vocabularyProblems(dir)).toEqual([
+      expect.objectContaining({
+        line: 2,
+        message: 'entry 2: a protected word applies everywhere: neighbour fields belong to ordinary entries',
+      }),
+    ]);
+    expect(() => loadVocabulary(dir)).toThrow('protected.yaml: entry 2: a protected word applies everywhere');
   });
 
   test('a Hong Kong-only entry needs no Taiwan form', () => {
