@@ -51,7 +51,7 @@ export function contentBaseName(contentPath: string, language?: string): string 
 function sectionsOf(contentPath: string): string[] {
   const parts = contentPath.split('/').slice(0, -1);
   if (/^_?index(\.[\w-]+)?\.(md|markdown)$/i.test(contentPath.split('/').pop()!)) parts.pop();
-  return parts.map((part) => part.replace(/ /g, '-')); // Hugo's path normalization: spaces as hyphens
+  return parts.map(urlize); // Hugo's path sanitizer, folder by folder: `Docs Section/Foo (2)` → `Docs-Section/Foo-2`
 }
 
 /**
@@ -183,10 +183,11 @@ export function expandPermalink(pattern: string, page: PermalinkPage): string | 
 }
 
 /**
- * Hugo's address for a page with no permalink pattern and no `url`: its folders, then its slug or base name,
- * spaces as hyphens (Hugo's path normalization).
+ * Hugo's address for a page with no permalink pattern and no `url`: its folders, then its slug or base name, each
+ * through Hugo's path sanitizer (`a b, c's!` → `a-b-cs`, `中文｜標題` → `中文標題`; Hugo also lower-cases it, and the
+ * redirect table's keys are lower case).
  */
 export function defaultPermalink(page: PermalinkPage): string {
-  const slug = page.slug?.trim() ? urlize(page.slug) : contentBaseName(page.path, page.language);
-  return `/${[...sectionsOf(page.path), slug.replace(/ /g, '-')].join('/')}/`;
+  const slug = urlize(page.slug?.trim() ? page.slug : contentBaseName(page.path, page.language));
+  return `/${[...sectionsOf(page.path), slug].join('/')}/`;
 }
