@@ -9,6 +9,15 @@ import { buildPostRecord } from './lib/content/record';
 import { StoreWriter } from './lib/outputs/store/writer';
 import { site } from './lib/core/site';
 
+/** The one computed field of articles and pages: their checked front matter, script, short texts and analysis. */
+const record = {
+  type: 'json',
+  description: 'The checked front matter, the script, short texts in both scripts, and the analysis of the body (lib/content/record.ts)',
+  // Contentlayer's document type does not say it has a body: a markdown document does.
+  resolve: (document: { _raw: { sourceFilePath: string } }) =>
+    buildPostRecord(document._raw.sourceFilePath, (document as unknown as { body: { html: string } }).body.html),
+} as const;
+
 /**
  * An article: a Markdown file under content/posts/, a page bundle's index.md included. Its front matter
  * is Hugo's, in any of Hugo's formats, and is read by our own reader (lib/content/post-fields.ts), the
@@ -21,14 +30,16 @@ export const Post = defineDocumentType(() => ({
   filePathPattern: 'posts/**/*.md',
   contentType: 'markdown',
   fields: {},
-  computedFields: {
-    record: {
-      type: 'json',
-      description:
-        'The checked front matter, the script, short texts in both scripts, and the analysis of the body (lib/content/record.ts)',
-      resolve: (post) => buildPostRecord(post._raw.sourceFilePath, post.body.html),
-    },
-  },
+  computedFields: { record },
+}));
+
+/** A page: about, contact, docs (content/pages/). Read like an article; a date is optional, its path is its address. */
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/**/*.md',
+  contentType: 'markdown',
+  fields: {},
+  computedFields: { record },
 }));
 
 /** A company articles are about: content/companies/<id>.yaml, read by its one reader (lib/content/companies/registry.ts). */
@@ -64,16 +75,18 @@ function announceStore({ problems }: { problems: unknown[] }): void {
 
 export default makeSource({
   contentDirPath: CONTENT_DIR,
-  contentDirInclude: ['posts', 'companies'],
+  contentDirInclude: ['posts', 'pages', 'companies'],
   // Drafts, future and expired articles never enter a production build's data, so nothing of them can
-  // leak into its output; Hugo section pages (_index.md) are not articles.
+  // leak into its output; Hugo section pages (_index.md) are not articles; the other files of a bundle
+  // (YAML manifests, JSON, code samples beside index.md) are files it links, never documents.
   contentDirExclude: [
     ...contentDirExcludeDefault,
     '**/_index.md',
     '**/_index.*.md',
+    '{posts,pages}/**/*.{json,yaml,yml,mdx}',
     ...(site.showDrafts ? [] : unpublishedPostFiles(CONTENT_DIR, new Date())),
   ],
-  documentTypes: [Post, Company],
+  documentTypes: [Post, Page, Company],
   // Hugo posts carry `type: post`: Contentlayer must not read it as its own document type name.
   fieldOptions: { typeFieldName: 'contentlayerType' },
   markdown: (builder) => configureMarkdown(builder),

@@ -103,6 +103,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },
+  // Where crawlers and a Hugo blog's search console look for the sitemap: our index of sitemaps.
+  async redirects() {
+    return [{ source: '/sitemap.xml', destination: '/sitemap-index.xml', permanent: true }];
+  },
   // The content store and bundle files are served from the CDN (public/); functions read them there
   // when they render a page on demand, so they never weigh on a function (tests/bench/MEASURED.md, "100,000 articles").
   outputFileTracingExcludes: { '*': ['public/_store/**', 'public/bundles/**', '.contentlayer/**', 'content/posts/**'] },

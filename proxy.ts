@@ -1,10 +1,9 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { articleForOldAddress } from './lib/outputs/store/redirects';
+import { targetForOldAddress } from './lib/outputs/store/redirects';
 import { getPathname } from './lib/core/i18n/navigation';
 import { localeForReader, localeFromAcceptLanguage } from './lib/core/i18n/negotiate';
 import { localeFromSegment, routing, type Locale } from './lib/core/i18n/routing';
-import { articlePath } from './lib/core/routes';
 
 const intlMiddleware = createMiddleware(routing);
 
@@ -26,7 +25,7 @@ function isDecodable(pathname: string): boolean {
 const LOCALE_PREFIX = /^\/(zh-hant|zh-hans)(?=\/|$)/i;
 const LOCALE_COOKIE = 'NEXT_LOCALE';
 /** Our pages without their locale (`/posts/x`, `/tags`): sent on to the reader's locale. */
-const SITE_PATH = /^\/(posts|tags|categories|companies|archive|search|page)(\/|$)|^\/feed\.xml$/;
+const SITE_PATH = /^\/(posts|tags|categories|series|companies|archive|search|page)(\/|$)|^\/feed\.xml$/;
 
 /**
  * `/zh-hant/…` is served by the `[locale]` routes as it is (their segment is the lower-case prefix), and
@@ -46,7 +45,8 @@ function localePage(request: NextRequest, locale: Locale): NextResponse {
 /**
  * Every request a page could answer: the locale prefix (lower-case, else a permanent redirect to it),
  * `/` negotiated by cookie then Accept-Language (lib/core/i18n/negotiate.ts), the old addresses of imported
- * Hugo archives (a permanent redirect to the article in the reader's script), and for anything else
+ * Hugo archives, their lists and feeds (a permanent redirect to the page in the reader's script: an article, a
+ * page, a list, a feed), and for anything else
  * Next's own answer (a public file, or the 404 page) straight away: never a redirect to another site,
  * never a loop.
  */
@@ -65,14 +65,14 @@ export default async function proxy(request: NextRequest) {
   }
   // Hugo's addresses end in a slash, ours do not: an old address answers in one redirect either way
   // (next.config.ts leaves trailing slashes to us), any other path loses its slash.
-  const slug = prefix ? undefined : await articleForOldAddress(pathname);
-  if (!slug && pathname.length > 1 && pathname.endsWith('/'))
+  const target = prefix ? undefined : await targetForOldAddress(pathname);
+  if (!target && pathname.length > 1 && pathname.endsWith('/'))
     return permanentRedirect(pathname.replace(/\/+$/, '') + request.nextUrl.search, request);
   if (prefix) return localePage(request, localeFromSegment(prefix[1].toLowerCase())!);
   // Before our own paths: Hugo's commonest addresses are /posts/… (the default permalink of a `posts` section).
-  if (slug) {
+  if (target) {
     const locale = localeForReader(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
-    return permanentRedirect(getPathname({ href: articlePath(slug), locale }), request);
+    return permanentRedirect(getPathname({ href: target, locale }), request);
   }
   if (pathname === '/' || SITE_PATH.test(pathname)) return intlMiddleware(request);
   // A file under public/ (an image of an imported post), or nothing: Next serves the file or its 404 page.

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { articlePath, termPath, yearPath } from '@/lib/core/routes';
+import { articlePath, pageAddress, termPath, yearPath } from '@/lib/core/routes';
 import { getCompanies, getSite } from '@/lib/outputs/store/queries';
 import { absoluteUrl } from '@/lib/core/i18n/urls';
 import { routing } from '@/lib/core/i18n/routing';
@@ -7,9 +7,14 @@ import { routing } from '@/lib/core/i18n/routing';
 /** Search engines take 50,000 addresses a sitemap; each article is two (one per script), so 10,000 articles a file. */
 export const ARTICLES_PER_SITEMAP = 10_000;
 
-export async function generateSitemaps() {
+/** The sitemaps' ids: one per 10,000 articles (app/sitemap.xml/route.ts lists them as the sitemap index). */
+export async function sitemapIds(): Promise<number[]> {
   const { articleCount } = await getSite();
-  return Array.from({ length: Math.max(1, Math.ceil(articleCount / ARTICLES_PER_SITEMAP)) }, (_, id) => ({ id }));
+  return Array.from({ length: Math.max(1, Math.ceil(articleCount / ARTICLES_PER_SITEMAP)) }, (_, id) => id);
+}
+
+export async function generateSitemaps() {
+  return (await sitemapIds()).map((id) => ({ id }));
 }
 
 /**
@@ -33,6 +38,8 @@ export default async function sitemap({ id }: { id: Promise<string> }): Promise<
           ...['/tags', '/categories', '/archive', '/companies'].flatMap((href) => entry(href)),
           ...site.tags.flatMap((term) => entry(termPath('tags', term.key))),
           ...site.categories.flatMap((term) => entry(termPath('categories', term.key))),
+          ...site.series.flatMap((term) => entry(termPath('series', term.key))),
+          ...site.pages.flatMap((page) => entry(pageAddress(page.path), page.updatedAt)),
           ...site.years.flatMap(({ year }) => entry(yearPath(year))),
           ...(await getCompanies(routing.defaultLocale)).flatMap((company) => entry(company.path)),
         ]

@@ -10,10 +10,10 @@ import { getPathname } from '@/lib/core/i18n/navigation';
 import type { Locale } from '@/lib/core/i18n/routing';
 import { embedProblems, isEmbedProvider, type Embed } from '@/lib/text/embeds';
 
-type Props = { article: Article; locale: Locale };
+type Props = { article: Pick<Article, 'html' | 'title'>; locale: Locale };
 
 /** Site paths an article may link without a locale (written by hand, or by Hugo's ref shortcode). */
-const SITE_PATH = /^\/(posts|tags|categories|companies|archive)([/?#]|$)/;
+const SITE_PATH = /^\/(posts|tags|categories|series|companies|archive)([/?#]|$)/;
 
 /** The embed a placeholder names (lib/text/hugo/shortcodes/expand.ts), when valid: raw HTML can write one, so it is checked here too. */
 function embedOf(properties: Element['properties']): Embed | undefined {

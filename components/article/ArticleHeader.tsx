@@ -9,7 +9,9 @@ export default function ArticleHeader({ article }: Props) {
   const t = useTranslations('Article');
   return (
     <header className="mb-8 space-y-3">
-      <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{article.title}</h1>
+      <h1 lang={article.language} className="text-2xl leading-snug font-bold sm:text-3xl">
+        {article.title}
+      </h1>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         <PublishedDate date={article.publishedAt} />
         {article.updatedAt && article.updatedAt > article.publishedAt && (

@@ -5,7 +5,7 @@ import { vocabularyProblems } from '../text/chinese/glossary';
 import { companyFiles, readCompany } from './companies/registry';
 import { parseDeclaredShortcodes, SHORTCODES_FILE } from '../text/hugo/shortcodes/declared';
 import { duplicateSlugProblems } from './collection';
-import { CONTENT_DIR, listPostFiles } from '../core/front-matter';
+import { CONTENT_DIR, listDocumentFiles } from '../core/front-matter';
 import { prepareBody } from './markdown';
 import { readPost, type PostContext } from './post-fields';
 import type { ContentProblem } from '../core/problems';
@@ -49,7 +49,7 @@ function checkDeclaredShortcodes(contentDir: string): ContentProblem[] {
 
 /** Every problem in the content folder (posts, companies, declared shortcodes, glossary, settings), all at once. */
 export async function checkContent(contentDir = CONTENT_DIR): Promise<ContentProblem[]> {
-  const posts = listPostFiles(contentDir);
+  const posts = listDocumentFiles(contentDir);
   const companiesDir = path.join(contentDir, 'companies');
   const companies = existsSync(companiesDir) ? companyFiles(companiesDir) : [];
   const context: PostContext = { companyIds: new Set(companies.map((file) => file.replace(/\.yaml$/, ''))), companiesDir: path.posix.join(contentDir, 'companies'), publicDir: 'public' };

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LANG_VALUES, sourceScriptOfTag } from '../core/languages';
+import { isChineseTag, LANG_VALUES, sourceScriptOfTag } from '../core/languages';
 import { articleVocabulary, articleVocabularyProblems, type GlossaryPair } from '../text/chinese/glossary';
 import { unknownCompanyMessage } from './companies/registry';
 import { DATE_FIX_HINT, parseArticleDate } from '../core/dates';
 import { normalizeAddress } from '../core/addresses';
-import { listPostFiles, readFrontMatter, readFrontMatterShared } from '../core/front-matter';
+import { listDocumentFiles, readFrontMatter, readFrontMatterShared } from '../core/front-matter';
 import { isLocalImage, langTags } from './field-values';
 import type { ContentProblem } from '../core/problems';
-import { postSlug } from '../core/slugs';
+import { isPageFile, isSlug, pagePath, postSlug } from '../core/slugs';
 import { termKey, termList } from '../text/terms';
 
 /**
@@ -18,7 +18,10 @@ import { termKey, termList } from '../text/terms';
  * its field and line. Fields the site does not use (`type`, `layout`, `weight`, theme fields) are ignored.
  */
 export type PostFields = {
+  /** An article (content/posts/, dated, listed) or a page (content/pages/: about, docs; a date is optional). */
+  kind: 'post' | 'page';
   title: string;
+  /** An article's address below /posts/; a page's whole path (`about`, `docs/intro`). */
   slug: string;
   /** ISO instants. `publishedAt` is Hugo's `.Date`: date, else publishDate, else lastmod. */
   publishedAt: string;
@@ -36,6 +39,14 @@ export type PostFields = {
   sourceName?: string;
   sourceUrl?: string;
   lang: string[];
+  /** The article's language when it is not Chinese (`en`, from `lang`): shown as written on both scripts' pages. */
+  language?: string;
+  /** The slug of the article this one translates (front-matter `translation_of`): reachable, linked from it, not listed. */
+  translationOf?: string;
+  /** Hugo's `series` taxonomy: the series this article is a part of. */
+  series: string[];
+  /** A page's place among its section's pages (Hugo's `weight`: lower first). */
+  weight?: number;
   /** Old addresses (`url`, `aliases`), normalized: each redirects to the article. */
   aliases: string[];
   draft: boolean;
@@ -48,8 +59,11 @@ export type PostContext = { companyIds: Set<string>; companiesDir: string; publi
 
 type Report = (problem: Omit<ContentProblem, 'file'>) => void;
 
-const TEXT_FIELDS = ['description', 'summary', 'source_name', 'source_url', 'slug', 'url'] as const;
-const LIST_FIELDS = ['tags', 'categories', 'aliases', 'related_companies', 'authors', 'author', 'images', 'lang'] as const;
+/** A BCP 47 tag's shape (`en`, `en-US`, `ja`, `de-CH`): what an article in a language other than Chinese writes. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
+
+const TEXT_FIELDS = ['description', 'summary', 'source_name', 'source_url', 'slug', 'url', 'translation_of'] as const;
+const LIST_FIELDS = ['tags', 'categories', 'series', 'aliases', 'related_companies', 'authors', 'author', 'images', 'lang'] as const;
 
 const isScalar = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint';
 
@@ -98,6 +112,7 @@ export function readPostFields(
   context: PostContext,
 ): PostFields {
   const at = (field: string) => ({ field, line: lineOf(field) });
+  const kind = isPageFile(file) ? 'page' : 'post';
 
   const title = textOf(data.title);
   if (title === undefined) {
@@ -117,7 +132,8 @@ export function readPostFields(
   const publishDate = dateOf('publishdate');
   const expiryDate = dateOf('expirydate');
   const publishedAt = date ?? publishDate ?? lastmod;
-  if (publishedAt === undefined && ['date', 'publishdate', 'lastmod'].every((field) => data[field] === undefined || data[field] === null || data[field] === '')) {
+  // A page (about, docs) needs no date; an article does.
+  if (kind === 'post' && publishedAt === undefined && ['date', 'publishdate', 'lastmod'].every((field) => data[field] === undefined || data[field] === null || data[field] === '')) {
     report({ ...at('date'), message: 'is missing', fix: DATE_FIX_HINT });
   }
 
@@ -151,9 +167,27 @@ export function readPostFields(
   }
   const lang = langTags(scalarsOf(data.lang));
   for (const tag of lang) {
-    if (!sourceScriptOfTag(tag)) {
-      report({ ...at('lang'), message: `"${tag}" is not a language we publish`, fix: `use one of ${LANG_VALUES.join(', ')}, or leave lang out to detect the script` });
+    // Chinese names a script or a region we know (plain `zh` is detected from the text); any other language is
+    // written as a language tag, and its article is shown as written.
+    const known = isChineseTag(tag) ? sourceScriptOfTag(tag) !== undefined || /^zh$/i.test(tag.trim()) : LANGUAGE_TAG.test(tag);
+    if (!known) {
+      report({
+        ...at('lang'),
+        message: isChineseTag(tag) ? `"${tag}" is not a language we publish` : `"${tag}" is not a language tag`,
+        fix: `use one of ${LANG_VALUES.join(', ')} for Chinese, en or another language's tag for an article in it, or leave lang out to detect the script`,
+      });
     }
+  }
+  // The first tag says what the article is written in; a language other than Chinese is shown as written.
+  const language = lang[0] && !isChineseTag(lang[0]) && LANGUAGE_TAG.test(lang[0]) ? lang[0] : undefined;
+  const translationOf = textOf(data.translation_of);
+  if (translationOf !== undefined && !isSlug(translationOf)) {
+    report({ ...at('translation_of'), message: `"${translationOf}" is not an article's slug`, fix: 'write the slug of the article this one translates, such as translation_of: my-post' });
+  }
+  // Only a number or a numeric text is a weight: Number() of a map could throw (a map whose toString is not a function).
+  const weight = data.weight === undefined || data.weight === null || data.weight === '' ? undefined : isScalar(data.weight) ? Number(data.weight) : NaN;
+  if (weight !== undefined && !Number.isFinite(weight)) {
+    report({ ...at('weight'), message: `must be a number, not ${shown(data.weight)}`, fix: 'write weight: 10 (lower comes first)' });
   }
   const companyIds = termList(scalarsOf(data.related_companies));
   for (const id of companyIds) {
@@ -189,8 +223,9 @@ export function readPostFields(
   }
 
   return {
+    kind,
     title: title ?? '',
-    slug: postSlug({ slug: textOf(data.slug), url, file, title: title ?? '' }),
+    slug: kind === 'page' ? pagePath(file, textOf(data.slug)) : postSlug({ slug: textOf(data.slug), url, file, title: title ?? '' }),
     publishedAt: publishedAt ?? new Date(0).toISOString(),
     updatedAt: lastmod,
     publishAt: publishDate ?? publishedAt ?? new Date(0).toISOString(),
@@ -205,6 +240,10 @@ export function readPostFields(
     sourceName: textOf(data.source_name),
     sourceUrl,
     lang,
+    language,
+    translationOf: translationOf !== undefined && isSlug(translationOf) ? translationOf : undefined,
+    series: termList(scalarsOf(data.series)),
+    weight: weight !== undefined && Number.isFinite(weight) ? weight : undefined,
     aliases: [...new Set(aliases)],
     draft: draft ?? false,
     vocabulary,
@@ -246,7 +285,7 @@ export function readPost(source: string, file: string, context: PostContext, con
  */
 export function unpublishedPostFiles(contentDir: string, now: Date): string[] {
   const context: PostContext = { companyIds: new Set(), companiesDir: '', publicDir: '' };
-  return listPostFiles(contentDir).filter((file) => {
+  return listDocumentFiles(contentDir).filter((file) => {
     const { frontMatter } = readFrontMatter(readFileSync(path.join(contentDir, file), 'utf8'));
     if (!frontMatter?.ok) return false;
     const fields = readPostFields(frontMatter.data, file, frontMatter.lineOf, () => {}, context);

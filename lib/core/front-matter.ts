@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
@@ -174,18 +174,30 @@ export function readFrontMatterShared(source: string): ReturnType<typeof readFro
   return parsed;
 }
 
-/** Whether a path below posts/ is an article: Markdown, and not a Hugo section page (`_index.md`). */
-function isArticleFile(relativePath: string): boolean {
+/**
+ * Whether a path is a document: Markdown, and not a Hugo section page (`_index.md`). Anything else in a folder
+ * (a bundle's images, YAML, JSON, code samples) is a file the document links, never a document.
+ */
+function isDocumentFile(relativePath: string): boolean {
   return /\.md$/i.test(relativePath) && !/(^|\/)_index(\.[\w-]+)?\.md$/i.test(relativePath);
 }
 
-/** Markdown articles under content/posts, as paths relative to the content folder ("posts/x.md", "posts/x/index.md"). */
-export function listPostFiles(contentDir = CONTENT_DIR): string[] {
+/** The folders of the content that hold documents: articles, and pages (about, docs). */
+export const DOCUMENT_FOLDERS = ['posts', 'pages'] as const;
+
+/**
+ * Markdown documents under content/posts and content/pages, as paths relative to the content folder ("posts/x.md",
+ * "posts/x/index.md", "pages/about.md"), sorted.
+ */
+export function listDocumentFiles(contentDir = CONTENT_DIR, folders: readonly string[] = DOCUMENT_FOLDERS): string[] {
   const walk = (relative: string): string[] =>
     readdirSync(path.join(contentDir, relative)).flatMap((name) => {
       const child = path.posix.join(relative, name);
       if (statSync(path.join(contentDir, child)).isDirectory()) return walk(child);
-      return isArticleFile(child) ? [child] : [];
+      return isDocumentFile(child) ? [child] : [];
     });
-  return walk('posts').sort();
+  return folders
+    .filter((folder) => existsSync(path.join(contentDir, folder)))
+    .flatMap(walk)
+    .sort();
 }

@@ -6,9 +6,12 @@
 
 export const articlePath = (slug: string) => `/posts/${slug}`;
 
+/** A page's address (about, docs): its whole path, below the locale like every page of the site. */
+export const pageAddress = (path: string) => `/${path}`;
+
 export const companyPath = (id: string) => `/companies/${id}`;
 
-export type TermKind = 'tags' | 'categories';
+export type TermKind = 'tags' | 'categories' | 'series';
 
 /** A tag's or category's list: its key as one encoded segment (keys may hold Han characters and spaces' hyphens). */
 export const termPath = (kind: TermKind, key: string) => `/${kind}/${encodeURIComponent(key)}`;

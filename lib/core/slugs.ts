@@ -53,3 +53,46 @@ export function postSlug(fields: { slug?: string; url?: string; file: string; ti
   }
   return 'article';
 }
+
+/** Pages (about, docs) are the files under content/pages/; articles are under content/posts/. */
+export function isPageFile(relativePath: string): boolean {
+  return relativePath.startsWith('pages/');
+}
+
+/**
+ * A page's path, its address below the locale: its folders and name as slugs (`pages/Docs/關於.md` → `docs/guan-yu`),
+ * a section's `_index.md` or a bundle's `index.md` its folder, the `slug` field in place of the last segment.
+ */
+export function pagePath(relativePath: string, slug?: string): string {
+  const parts = relativePath
+    .replace(/^pages\//, '')
+    .replace(/\.(md|markdown)$/i, '')
+    .split('/');
+  if (/^_?index$/i.test(parts.at(-1) ?? '')) parts.pop();
+  if (slug !== undefined) parts.splice(Math.max(0, parts.length - 1), 1, slug);
+  const segments = parts.map((part) => (isSlug(part.toLowerCase()) ? part.toLowerCase() : (toSlug(part) ?? 'page')));
+  return segments.join('/') || 'index';
+}
+
+/**
+ * Hugo's `urlize` (its path sanitizer): letters of any script, digits, marks, `. _ ~ + - @ /` and `%XX` escapes
+ * kept; a run of spaces between kept characters one hyphen (none beside a hyphen already there, none at the
+ * ends); everything else out. Hyphens the text had are kept as they are (`A -- B` is `A--B`).
+ */
+export function urlize(text: string): string {
+  const chars = [...text];
+  let result = '';
+  let pendingHyphen = false;
+  let wasHyphen = false;
+  chars.forEach((char, index) => {
+    const allowed =
+      /[\p{L}\p{Nd}\p{M}._~+\-@/]/u.test(char) || (char === '%' && /^[0-9a-f]{2}$/i.test(chars.slice(index + 1, index + 3).join('')));
+    if (allowed) {
+      wasHyphen = char === '-';
+      if (pendingHyphen && !wasHyphen) result += '-';
+      pendingHyphen = false;
+      result += char;
+    } else if (result !== '' && !wasHyphen && /\s/u.test(char)) pendingHyphen = true;
+  });
+  return result;
+}

@@ -8,6 +8,7 @@ type Overrides = Partial<PostRecord> & { slug: string; publishedAt: string };
 /** A post record as Contentlayer's computed field makes it, with only what a test sets differing. */
 export function record({ slug, publishedAt, ...overrides }: Overrides): PostRecord {
   return {
+    kind: 'post',
     slug,
     publishedAt,
     publishAt: publishedAt,
@@ -17,6 +18,7 @@ export function record({ slug, publishedAt, ...overrides }: Overrides): PostReco
     excerpt: { hant: '摘要', hans: '摘要' },
     tags: [],
     categories: [],
+    series: [],
     tagNames: { hant: [], hans: [] },
     categoryNames: { hant: [], hans: [] },
     authors: [],

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import ListSection from '@/components/article/ListSection';
-import { pageHref, termPath } from '@/lib/core/routes';
+import { pageHref, termPath, type TermKind } from '@/lib/core/routes';
 import TermIndex from '@/components/article/TermIndex';
 import { getListPage, getTerms } from '@/lib/outputs/store/queries';
 import { decodeParam, pageNumber, termsToPrerender } from '@/lib/outputs/store/static-params';
@@ -10,16 +10,17 @@ import { pageMetadata } from '@/lib/core/i18n/metadata';
 import { localeParams } from '@/lib/core/i18n/params';
 
 /**
- * Tags and categories work alike: an index with counts, a paginated list per term, a feed per term.
+ * Tags, categories and series work alike: an index with counts, a paginated list per term (tags have a feed).
  * One term has one address whichever script its articles were written in (lib/text/terms.ts).
  */
-type Kind = 'tags' | 'categories';
+type Kind = TermKind;
 type IndexProps = { params: Promise<{ locale: string }> };
 type TermProps = { params: Promise<{ locale: string; term: string; page?: string }> };
 
 const titles = {
   tags: ['tagsTitle', 'tagsDescription', 'tagTitle'],
   categories: ['categoriesTitle', 'categoriesDescription', 'categoryTitle'],
+  series: ['seriesTitle', 'seriesDescription', 'seriesItemTitle'],
 } as const;
 
 export function termIndexRoute(kind: Kind) {

@@ -10,10 +10,12 @@ import { withoutSummaryMarker } from '../../content/analysis';
 import { duplicateSlugProblems } from '../../content/collection';
 import { newestFirst, type GeneratedPost } from '../../content/generated';
 import type { Bilingual, PostRecord } from '../../content/record';
-import { addressHash } from '../../core/addresses';
+import { addressHash, normalizeAddress } from '../../core/addresses';
 import { SITE_TIME_ZONE } from '../../core/dates';
 import type { ContentProblem } from '../../core/problems';
-import { articlePath } from '../../core/routes';
+import { articlePath, pageAddress, termPath, type TermKind } from '../../core/routes';
+import { urlize } from '../../core/slugs';
+import { SITE_SETTINGS_FILE } from '../../content/site-config';
 import { termKey } from '../../text/terms';
 import {
   PAGE_SIZE,
@@ -24,6 +26,7 @@ import {
   type ListKind,
   type StoredArticle,
   type StoredListPage,
+  type StoredPage,
   type StoredRedirectShard,
   type StoredSite,
   type StoreFile,
@@ -48,6 +51,7 @@ export type StoreBuild = { files: StoreFiles; problems: ContentProblem[]; warnin
 function cardOf(record: PostRecord): Card {
   return {
     slug: record.slug,
+    language: record.language,
     title: record.title,
     excerpt: record.excerpt,
     publishedAt: record.publishedAt,
@@ -245,16 +249,20 @@ function companyCards(record: PostRecord, companies: CompanyIndex): StoredArticl
 }
 
 type ArticleContext = {
+  /** The listed articles, newest first, among which `index` places this one (undefined for a translation). */
   records: PostRecord[];
   html: string;
   tags: Terms;
   categories: Terms;
+  series: Terms;
   companies: CompanyIndex;
   related: PostRecord[];
+  translations: PostRecord[];
+  original?: PostRecord;
 };
 
-/** One article page's data: `index` is the article's place in `records`, newest first. */
-export function articlePage(record: PostRecord, index: number, context: ArticleContext): StoredArticle {
+/** One article page's data: `index` is the article's place among the listed articles, newest first. */
+export function articlePage(record: PostRecord, index: number | undefined, context: ArticleContext): StoredArticle {
   const { records } = context;
   const termRefs = (own: string[], terms: Terms) => [...new Set(own.map(termKey))].filter(Boolean).map((key) => terms.get(key)!.ref);
   return {
@@ -268,52 +276,131 @@ export function articlePage(record: PostRecord, index: number, context: ArticleC
     authors: record.authors,
     coverImage: record.coverImage,
     sourceUrl: record.sourceUrl,
-    companies: companyCards(record, context.companies),
+    companies: context.companies.idsBySlug.has(record.slug) ? companyCards(record, context.companies) : [],
     // Newest first: the previous article is the older one.
-    previous: records[index + 1] && linkOf(records[index + 1]),
-    next: records[index - 1] && linkOf(records[index - 1]),
+    previous: index === undefined ? undefined : records[index + 1] && linkOf(records[index + 1]),
+    next: index === undefined ? undefined : records[index - 1] && linkOf(records[index - 1]),
     related: context.related.map(linkOf),
+    series: seriesPlaces(record, context.series),
+    translations: context.translations.map((translation) => ({ ...linkOf(translation), language: translation.language })),
+    original: context.original && linkOf(context.original),
     vocabulary: record.vocabulary,
   };
 }
 
+/** Where an article stands in each of its series: 1 is the oldest part. */
+function seriesPlaces(record: PostRecord, series: Terms): StoredArticle['series'] {
+  return [...new Set(record.series.map(termKey))].filter(Boolean).flatMap((key) => {
+    const entry = series.get(key);
+    const index = entry?.records.findIndex((other) => other.slug === record.slug) ?? -1;
+    if (!entry || index < 0) return [];
+    return [{ key, name: entry.ref.name, position: entry.records.length - index, total: entry.records.length }];
+  });
+}
+
+/** A page's data: its body in its own script, and the pages directly below it, by weight then title. */
+export function pagePage(record: PostRecord, html: string, pages: PostRecord[]): StoredPage {
+  const depth = record.slug.split('/').length;
+  const children = pages
+    .filter((other) => other.slug.startsWith(`${record.slug}/`) && other.slug.split('/').length === depth + 1)
+    .sort(
+      (a, b) => (a.weight ?? Infinity) - (b.weight ?? Infinity) || a.title.hant.localeCompare(b.title.hant) || a.slug.localeCompare(b.slug),
+    )
+    .map((child) => ({ path: child.slug, title: child.title }));
+  return {
+    path: record.slug,
+    title: record.title,
+    excerpt: record.excerpt,
+    updatedAt: record.updatedAt,
+    language: record.language,
+    source: record.source,
+    html: withoutSummaryMarker(html),
+    headings: record.headings,
+    children,
+    vocabulary: record.vocabulary,
+    draft: record.draft,
+  };
+}
+
+/** An old address and the page it leads to now (a path below the locale), with the file that claims it. */
+export type Redirect = { address: string; target: string; file: string };
+
 /**
- * Old addresses (`url`, `aliases`, Hugo permalinks), sharded by a hash of the address so that a lookup reads one
- * small file whatever the archive's size. An address two articles claim stays with the older one, with a warning.
+ * The old addresses of articles and pages (`url`, `aliases`, Hugo permalinks) as redirects, the older article first;
+ * and each page at its path without the locale (`/about`), as articles are (`/posts/x`).
  */
-export function redirectShards(records: PostRecord[]): { shards: StoredRedirectShard[]; warnings: ContentProblem[] } {
-  const redirects = new Map<string, string>();
+export function documentRedirects(posts: PostRecord[], pages: PostRecord[]): Redirect[] {
+  return [
+    ...[...posts]
+      .reverse()
+      .flatMap((record) => record.aliases.map((address) => ({ address, target: articlePath(record.slug), file: record.file }))),
+    ...pages.flatMap((record) =>
+      [...record.aliases, pageAddress(record.slug)].map((address) => ({ address, target: pageAddress(record.slug), file: record.file })),
+    ),
+  ];
+}
+
+const termNames: Record<TermKind, (record: PostRecord) => string[]> = {
+  tags: (record) => record.tags,
+  categories: (record) => record.categories,
+  series: (record) => record.series,
+};
+
+/**
+ * Terms at the addresses Hugo gives them (`/tags/開源/`, `/tags/machine-learning/`: its path sanitizer, lower case)
+ * where ours differ (`/tags/开源`: one key for both scripts). Their pages and feeds follow (redirects.ts).
+ */
+export function termRedirects(terms: Record<TermKind, Terms>): Redirect[] {
+  return (Object.keys(terms) as TermKind[]).flatMap((kind) =>
+    [...terms[kind].values()].flatMap(({ ref, records }) => {
+      const target = termPath(kind, ref.key);
+      const names = new Set(records.flatMap(termNames[kind]).filter((name) => termKey(name) === ref.key));
+      return [...names].flatMap((name) => {
+        const address = normalizeAddress(`/${kind}/${urlize(name).toLowerCase()}`);
+        return address && address !== normalizeAddress(target) ? [{ address, target, file: records[0].file }] : [];
+      });
+    }),
+  );
+}
+
+/**
+ * The redirect table, sharded by a hash of the address so that a lookup reads one small file whatever the archive's
+ * size. An address claimed twice stays with its first claim (the older article), with a warning.
+ */
+export function redirectShards(redirects: Redirect[]): { shards: StoredRedirectShard[]; warnings: ContentProblem[] } {
+  const table = new Map<string, string>();
   const warnings: ContentProblem[] = [];
-  for (const record of [...records].reverse()) {
-    for (const address of record.aliases) {
-      const existing = redirects.get(address);
-      if (existing && existing !== record.slug) {
-        warnings.push({
-          file: `content/${record.file}`,
-          field: 'aliases',
-          severity: 'warning',
-          message: `${address} is also an old address of ${articlePath(existing)}, which keeps it`,
-          fix: 'remove it from one of the two articles',
-        });
-        continue;
-      }
-      redirects.set(address, record.slug);
+  for (const { address, target, file } of redirects) {
+    const existing = table.get(address);
+    if (existing && existing !== target) {
+      warnings.push({
+        file: `content/${file}`,
+        field: 'aliases',
+        severity: 'warning',
+        message: `${address} is also an old address of ${existing}, which keeps it`,
+        fix: 'remove it from one of the two',
+      });
+      continue;
     }
+    table.set(address, target);
   }
-  const count = Math.max(1, 2 ** Math.ceil(Math.log2(Math.ceil(redirects.size / REDIRECTS_PER_SHARD) || 1)));
+  const count = Math.max(1, 2 ** Math.ceil(Math.log2(Math.ceil(table.size / REDIRECTS_PER_SHARD) || 1)));
   const shards = Array.from({ length: count }, () => ({}) as StoredRedirectShard);
-  for (const [address, slug] of redirects) shards[addressHash(address) % count][address] = slug;
+  for (const [address, target] of table) shards[addressHash(address) % count][address] = target;
   return { shards, warnings };
 }
 
-/** The index of the whole site: every published slug, the number of home pages, the terms and the years. */
-export function siteIndex(
-  records: PostRecord[],
-  homePages: number,
-  tags: Terms,
-  categories: Terms,
-  years: Map<string, PostRecord[]>,
-): StoredSite {
+type SiteParts = {
+  homePages: number;
+  tags: Terms;
+  categories: Terms;
+  series: Terms;
+  years: Map<string, PostRecord[]>;
+  pages: PostRecord[];
+};
+
+/** The index of the whole site: every published slug (translations too), the lists' sizes, the terms, years and pages. */
+export function siteIndex(records: PostRecord[], parts: SiteParts): StoredSite {
   const summaries = (terms: Terms): TermSummary[] =>
     [...terms.values()]
       .map(({ ref, records: list }) => ({ ...ref, count: list.length }))
@@ -321,67 +408,114 @@ export function siteIndex(
   return {
     articleCount: records.length,
     articles: records.map((record) => ({ slug: record.slug, publishedAt: record.publishedAt, updatedAt: record.updatedAt })),
-    homePages,
-    tags: summaries(tags),
-    categories: summaries(categories),
-    years: [...years].map(([year, list]) => ({ year, count: list.length })),
+    homePages: parts.homePages,
+    tags: summaries(parts.tags),
+    categories: summaries(parts.categories),
+    series: summaries(parts.series),
+    years: [...parts.years].map(([year, list]) => ({ year, count: list.length })),
+    pages: parts.pages.map((page) => ({ path: page.slug, updatedAt: page.updatedAt })),
   };
 }
 
+/** What a build of the store reads besides the articles: pages, companies, site-wide redirects, and a memo. */
+export type StoreInputs = { pages?: GeneratedPost[]; companies?: CompanyRecord[]; redirects?: Record<string, string>; memo?: MentionMemo };
+
 /** Every file of the store. Pure: the content in, the files out; `memo` spares a repeated build the mention counts. */
-export function buildStoreFiles(posts: GeneratedPost[], companies: CompanyRecord[], memo?: MentionMemo): StoreBuild {
+export function buildStoreFiles(posts: GeneratedPost[], inputs: StoreInputs = {}): StoreBuild {
+  const { companies = [], memo } = inputs;
   const records = newestFirst(posts.map((post) => post.record));
+  // Translations are reached from the article they translate and at their old addresses; lists show the originals.
+  const listed = records.filter((record) => !record.translationOf);
   const htmlBySlug = new Map(posts.map((post) => [post.record.slug, post.body.html]));
   const files: StoreFiles = new Map();
   const put = <T>(file: StoreFile<T>, data: T) => files.set(file.path, JSON.stringify(data));
 
-  const companyIndex = indexCompanies(records, companies, memo);
-  const tags = collectTerms(records, (record) => ({ own: record.tags, ...record.tagNames }));
-  const categories = collectTerms(records, (record) => ({ own: record.categories, ...record.categoryNames }));
-  const years = groupByYear(records);
+  const companyIndex = indexCompanies(listed, companies, memo);
+  const tags = collectTerms(listed, (record) => ({ own: record.tags, ...record.tagNames }));
+  const categories = collectTerms(listed, (record) => ({ own: record.categories, ...record.categoryNames }));
+  const series = collectTerms(listed, (record) => ({ own: record.series, hant: record.series, hans: record.series }));
+  const years = groupByYear(listed);
 
   const putList = (kind: ListKind, key: string, list: PostRecord[], name?: Bilingual) => {
     const pages = listPages(kind, key, list, name);
     for (const page of pages) put(storeFiles.listPage(kind, key, page.page), page);
     return pages.length;
   };
-  const homePages = putList('home', 'all', records);
+  const homePages = putList('home', 'all', listed);
   for (const [key, { ref, records: list }] of tags) putList('tags', key, list, ref.name);
   for (const [key, { ref, records: list }] of categories) putList('categories', key, list, ref.name);
+  for (const [key, { ref, records: list }] of series) putList('series', key, list, ref.name);
   for (const [id, list] of companyIndex.recordsById) putList('companies', id, list, companyIndex.entries.get(id)!.name);
   for (const [year, list] of years) putList('years', year, list);
 
-  const relatedOf = relatedArticles(records, tags, companyIndex);
-  records.forEach((record, index) => {
-    const context = {
-      records,
+  const bySlug = new Map(records.map((record) => [record.slug, record]));
+  const translationsOf = new Map<string, PostRecord[]>();
+  for (const record of records)
+    if (record.translationOf && bySlug.has(record.translationOf))
+      translationsOf.set(record.translationOf, [...(translationsOf.get(record.translationOf) ?? []), record]);
+  const relatedOf = relatedArticles(listed, tags, companyIndex);
+  const indexOf = new Map(listed.map((record, index) => [record.slug, index]));
+  for (const record of records) {
+    const index = indexOf.get(record.slug);
+    const context: ArticleContext = {
+      records: listed,
       html: htmlBySlug.get(record.slug)!,
       tags,
       categories,
+      series,
       companies: companyIndex,
-      related: relatedOf(record, index),
+      related: index === undefined ? [] : relatedOf(record, index),
+      translations: translationsOf.get(record.slug) ?? [],
+      original: record.translationOf ? bySlug.get(record.translationOf) : undefined,
     };
     put(storeFiles.article(record.slug), articlePage(record, index, context));
-  });
+  }
 
-  const { shards, warnings } = redirectShards(records);
+  const pageRecords = (inputs.pages ?? []).map((page) => page.record).sort((a, b) => a.slug.localeCompare(b.slug));
+  const pageHtml = new Map((inputs.pages ?? []).map((page) => [page.record.slug, page.body.html]));
+  for (const page of pageRecords) put(storeFiles.page(page.slug), pagePage(page, pageHtml.get(page.slug)!, pageRecords));
+
+  const siteRedirects = Object.entries(inputs.redirects ?? {}).map(([address, target]) => ({ address, target, file: SITE_SETTINGS_FILE }));
+  const { shards, warnings } = redirectShards([
+    ...documentRedirects(records, pageRecords),
+    ...siteRedirects,
+    ...termRedirects({ tags, categories, series }),
+  ]);
   put(storeFiles.redirectMeta, { shards: shards.length });
   shards.forEach((data, shard) => put(storeFiles.redirectShard(shard), data));
 
-  put(storeFiles.site, siteIndex(records, homePages, tags, categories, years));
+  put(storeFiles.site, siteIndex(records, { homePages, tags, categories, series, years, pages: pageRecords }));
   put(
     storeFiles.companies,
     [...companyIndex.entries.values()].sort((a, b) => b.articleCount - a.articleCount || a.id.localeCompare(b.id)),
   );
-  return { files, problems: duplicateSlugProblems(records), warnings, records };
+  return { files, problems: [...duplicateSlugProblems(records), ...duplicatePageProblems(pageRecords)], warnings, records };
+}
+
+/** Two pages at one address: the second would hide the first. */
+function duplicatePageProblems(pages: PostRecord[]): ContentProblem[] {
+  const seen = new Map<string, string>();
+  return pages.flatMap((page) => {
+    const other = seen.get(page.slug);
+    seen.set(page.slug, page.file);
+    if (!other) return [];
+    return [
+      {
+        file: `content/${page.file}`,
+        field: 'slug',
+        message: `the address ${pageAddress(page.slug)} is also that of content/${other}`,
+        fix: 'give one of them its own address with a line such as slug: other-page',
+      },
+    ];
+  });
 }
 
 /**
  * buildStoreFiles, and the store's version: a fingerprint of all its files, which `npm run dev`'s open pages
  * compare with the one they were rendered with. Two builds from the same documents have the same version.
  */
-export function versionedStoreFiles(posts: GeneratedPost[], companies: CompanyRecord[], memo?: MentionMemo): StoreBuild {
-  const build = buildStoreFiles(posts, companies, memo);
+export function versionedStoreFiles(posts: GeneratedPost[], inputs: StoreInputs = {}): StoreBuild {
+  const build = buildStoreFiles(posts, inputs);
   if (build.problems.length > 0) return build;
   const hash = createHash('sha1');
   for (const [name, content] of [...build.files].sort(([a], [b]) => a.localeCompare(b))) hash.update(name).update(content);

@@ -17,11 +17,18 @@ export function isStoredSlug(slug: string): boolean {
   return /^[a-z0-9-]{1,200}$/.test(slug);
 }
 
+/** Whether a path from a URL can name a page's store file: slugs joined by `/`, a bound on depth and length. */
+export function isStoredPagePath(path: string): boolean {
+  return path.length <= 400 && /^[a-z0-9-]{1,200}(?:\/[a-z0-9-]{1,200}){0,7}$/.test(path);
+}
+
 export type TermRef = { key: string; name: Bilingual };
 
 /** An article as a list shows it. */
 export type Card = {
   slug: string;
+  /** The article's language when it is not Chinese (`en`): its title is shown as written, marked with it. */
+  language?: string;
   title: Bilingual;
   excerpt: Bilingual;
   publishedAt: string;
@@ -68,11 +75,32 @@ export type StoredArticle = Card & {
   previous?: ArticleLink;
   next?: ArticleLink;
   related: ArticleLink[];
+  /** The series it is a part of, with its place in each (1 is the oldest). */
+  series: { key: string; name: Bilingual; position: number; total: number }[];
+  /** Its translations into other languages, and, for a translation, the article it translates. */
+  translations: (ArticleLink & { language?: string })[];
+  original?: ArticleLink;
   /** The article's own conversion pairs, for converting its body when a page is rendered. */
   vocabulary: GlossaryPair[];
 };
 
-export type ListKind = 'home' | 'tags' | 'categories' | 'companies' | 'years';
+/** A page (about, docs): its body in its own script, and the pages below it in its section. */
+export type StoredPage = {
+  path: string;
+  title: Bilingual;
+  excerpt: Bilingual;
+  updatedAt?: string;
+  language?: string;
+  source: SourceScript;
+  html: string;
+  headings: Heading[];
+  /** Pages directly below this one, by weight then title. */
+  children: { path: string; title: Bilingual }[];
+  vocabulary: GlossaryPair[];
+  draft: boolean;
+};
+
+export type ListKind = 'home' | 'tags' | 'categories' | 'series' | 'companies' | 'years';
 
 /** One page of a list (20 articles), with what the page needs to link the others. */
 export type StoredListPage = { kind: ListKind; key: string; name?: Bilingual; page: number; pages: number; total: number; cards: Card[] };
@@ -87,10 +115,16 @@ export type StoredSite = {
   homePages: number;
   tags: TermSummary[];
   categories: TermSummary[];
+  series: TermSummary[];
   years: { year: string; count: number }[];
+  /** Every page (about, docs), for the sitemap and static params. */
+  pages: { path: string; updatedAt?: string }[];
 };
 
-/** The redirect table of old addresses, split in shards by a hash of the address (lib/core/addresses.ts). */
+/**
+ * The redirect table of old addresses, split in shards by a hash of the address (lib/core/addresses.ts): each old
+ * address to the page it now is, as a path below the locale (`/posts/x`, `/about`, `/`).
+ */
 export type StoredRedirectMeta = { shards: number };
 export type StoredRedirectShard = Record<string, string>;
 
@@ -148,6 +182,8 @@ const isStoredArticle = hasShape<StoredArticle>({
   authors: 'array',
   companies: 'array',
   related: 'array',
+  series: 'array',
+  translations: 'array',
   vocabulary: 'array',
 });
 const isStoredListPage = hasShape<StoredListPage>({
@@ -164,7 +200,17 @@ const isStoredSite = hasShape<StoredSite>({
   homePages: 'number',
   tags: 'array',
   categories: 'array',
+  series: 'array',
   years: 'array',
+  pages: 'array',
+});
+const isStoredPage = hasShape<StoredPage>({
+  path: 'string',
+  title: 'object',
+  source: 'object',
+  html: 'string',
+  headings: 'array',
+  children: 'array',
 });
 const isCompanyEntry = hasShape<CompanyEntry>({
   id: 'string',
@@ -182,6 +228,7 @@ export const storeFiles = {
   site: { path: 'site.json', holds: isStoredSite } satisfies StoreFile<StoredSite>,
   companies: { path: 'companies.json', holds: isArrayOf(isCompanyEntry) } satisfies StoreFile<CompanyEntry[]>,
   article: (slug: string): StoreFile<StoredArticle> => ({ path: `articles/${slug}.json`, holds: isStoredArticle }),
+  page: (path: string): StoreFile<StoredPage> => ({ path: `pages/${path}.json`, holds: isStoredPage }),
   listPage: (kind: ListKind, key: string, page: number): StoreFile<StoredListPage> => ({
     path: `lists/${kind}/${encodeURIComponent(key)}/${page}.json`,
     holds: isStoredListPage,

@@ -2,13 +2,14 @@ import { cache } from 'react';
 import { converterFrom, convertHtml, vocabularyChanges, type VocabularyChangeCount } from '../../text/chinese/convert';
 import { hasInlineRules, inlineRenderer } from '../../text/chinese/inline-rules';
 import { site } from '../../core/site';
-import { articlePath, companyPath, termPath, type TermKind } from '../../core/routes';
+import { articlePath, companyPath, pageAddress, termPath, type TermKind } from '../../core/routes';
 import type { Locale } from '../../core/i18n/routing';
 import type { ShareHeadline } from '../share-image/card';
 import type { Heading } from '../../content/analysis';
 import type { Bilingual } from '../../content/record';
 import { readStore } from './reader';
 import {
+  isStoredPagePath,
   isStoredSlug,
   storeFiles,
   type ArticleLink,
@@ -78,6 +79,12 @@ export type Article = ArticleSummary & {
   updatedAt?: Date;
   /** The locale the article was written in; differs from the page's locale when the text was converted. */
   originalLocale: Locale;
+  /** The article's language when it is not Chinese: shown as written, marked with it, never converted. */
+  language?: string;
+  series: (TermView & { position: number; total: number })[];
+  translations: (ArticleLinkView & { language?: string })[];
+  /** For a translation: the article it translates. */
+  original?: ArticleLinkView;
   companies: RelatedCompany[];
   previous?: ArticleLinkView;
   next?: ArticleLinkView;
@@ -143,7 +150,8 @@ function readStoredArticle(slug: string): Promise<StoredArticle | undefined> {
 export const getArticle = cache(async (slug: string, locale: Locale): Promise<Article | undefined> => {
   const stored = await readStoredArticle(slug);
   if (!stored) return undefined;
-  const converted = stored.source.script !== locale;
+  // An article in another language (English) is shown as written on both scripts' pages.
+  const converted = stored.source.script !== locale && !stored.language;
   const converter = converterFrom(stored.source, stored.vocabulary);
   const convert = converted ? converter : inlineRenderer(stored.source.script);
   const review = converted && site.isDevelopment;
@@ -164,6 +172,10 @@ export const getArticle = cache(async (slug: string, locale: Locale): Promise<Ar
     sourceUrl: stored.sourceUrl,
     updatedAt: stored.updatedAt ? new Date(stored.updatedAt) : undefined,
     originalLocale: stored.source.script,
+    language: stored.language,
+    series: stored.series.map((part) => ({ ...termView('series', part, locale), position: part.position, total: part.total })),
+    translations: stored.translations.map((link) => ({ ...linkView(link, locale), language: link.language })),
+    original: stored.original && linkView(stored.original, locale),
     companies: stored.companies.map((company) => ({
       company: {
         id: company.id,
@@ -179,6 +191,42 @@ export const getArticle = cache(async (slug: string, locale: Locale): Promise<Ar
     previous: stored.previous && linkView(stored.previous, locale),
     next: stored.next && linkView(stored.next, locale),
     related: stored.related.map((link) => linkView(link, locale)),
+  };
+});
+
+/** A page (about, docs) as a reader of one locale sees it, with the pages below it. */
+export type PageView = {
+  path: string;
+  title: string;
+  excerpt: string;
+  html: string;
+  headings: Heading[];
+  updatedAt?: Date;
+  originalLocale: Locale;
+  language?: string;
+  isDraft: boolean;
+  children: { path: string; title: string }[];
+};
+
+/** One page, converted into the page's script when written in the other; undefined when there is none. Once per render. */
+export const getPage = cache(async (path: string, locale: Locale): Promise<PageView | undefined> => {
+  if (!isStoredPagePath(path)) return undefined;
+  const stored = await readStore(storeFiles.page(path));
+  if (!stored) return undefined;
+  const converted = stored.source.script !== locale && !stored.language;
+  const convert = converted ? converterFrom(stored.source, stored.vocabulary) : inlineRenderer(stored.source.script);
+  const html = converted || hasInlineRules(stored.html) ? convertHtml(stored.html, convert) : stored.html;
+  return {
+    path: pageAddress(stored.path),
+    title: pick(stored.title, locale),
+    excerpt: pick(stored.excerpt, locale),
+    html,
+    headings: stored.headings.map((heading) => ({ ...heading, text: convert(heading.text) })),
+    updatedAt: stored.updatedAt ? new Date(stored.updatedAt) : undefined,
+    originalLocale: stored.source.script,
+    language: stored.language,
+    isDraft: stored.draft,
+    children: stored.children.map((child) => ({ path: pageAddress(child.path), title: pick(child.title, locale) })),
   };
 });
 

@@ -1,4 +1,5 @@
 import { site } from '../../core/site';
+import type { TermKind } from '../../core/routes';
 import { routing } from '../../core/i18n/routing';
 import { getCompanies, getSite } from './queries';
 import { PAGE_SIZE, type StoredSite, type TermSummary } from './contract';
@@ -32,8 +33,12 @@ export async function homePageNumbersToPrerender(): Promise<number[]> {
   return stored ? homePagesToPrerender(stored.homePages) : [];
 }
 
-export async function termsToPrerender(kind: 'tags' | 'categories'): Promise<TermSummary[]> {
+export async function termsToPrerender(kind: TermKind): Promise<TermSummary[]> {
   return (await siteToPrerender())?.[kind] ?? [];
+}
+
+export async function pagesToPrerender(): Promise<string[]> {
+  return ((await siteToPrerender())?.pages ?? []).map((page) => page.path);
 }
 
 export async function yearsToPrerender(): Promise<StoredSite['years']> {

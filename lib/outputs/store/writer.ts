@@ -5,8 +5,9 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readGenerated, type GeneratedCompany, type GeneratedPost } from '../../content/generated';
+import { readGeneratedContent } from '../../content/generated';
 import { BUNDLE_URL_PREFIX } from '../../core/bundles';
+import { DOCUMENT_FOLDERS } from '../../core/front-matter';
 import { formatProblem } from '../../core/problems';
 import { MentionMemo, versionedStoreFiles, type StoreBuild, type StoreFiles } from './build';
 import { STORE_DIR } from './contract';
@@ -37,13 +38,15 @@ function syncDirectory(directory: string, files: StoreFiles, previous?: StoreFil
   return written;
 }
 
-/** Copies the files of page bundles (images beside index.md) where the pages link them. */
+/** Copies the files of page bundles (images, YAML, code beside index.md) where the pages link them. */
 function syncBundleFiles(contentDir: string, publicDir: string): void {
   const target = path.join(publicDir, BUNDLE_URL_PREFIX);
   const wanted = new Set(
-    listFiles(path.join(contentDir, 'posts'))
-      .filter((file) => !/\.md$/i.test(file))
-      .map((file) => `posts/${file}`),
+    DOCUMENT_FOLDERS.flatMap((folder) =>
+      listFiles(path.join(contentDir, folder))
+        .filter((file) => !/\.md$/i.test(file))
+        .map((file) => `${folder}/${file}`),
+    ),
   );
   for (const existing of listFiles(target)) if (!wanted.has(existing)) rmSync(path.join(target, existing));
   for (const file of wanted) {
@@ -93,11 +96,8 @@ export class StoreWriter {
   /** The store's build, written unless it has problems (printed; the caller decides what they stop). */
   write(): StoreBuild {
     const started = performance.now();
-    const build = versionedStoreFiles(
-      readGenerated<GeneratedPost>('Post'),
-      readGenerated<GeneratedCompany>('Company').map((company) => company.record),
-      this.memo,
-    );
+    const { posts, ...inputs } = readGeneratedContent();
+    const build = versionedStoreFiles(posts, { ...inputs, memo: this.memo });
     for (const warning of build.warnings) console.warn(formatProblem(warning));
     for (const problem of build.problems) console.error(formatProblem(problem));
     if (build.problems.length > 0) return build;

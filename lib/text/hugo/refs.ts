@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readFrontMatter, listPostFiles } from '../../core/front-matter';
-import { fileStem, postSlug } from '../../core/slugs';
-import { articlePath } from '../../core/routes';
+import { readFrontMatter, listDocumentFiles } from '../../core/front-matter';
+import { fileStem, isPageFile, pagePath, postSlug } from '../../core/slugs';
+import { articlePath, pageAddress } from '../../core/routes';
 import { termKey } from '../terms';
 import type { RefResolution } from './shortcodes/expand';
 
+/** Documents by path and by file stem, each to its address on the site. */
 type RefIndex = { byPath: Map<string, string>; byStem: Map<string, string[]>; builtAt: number };
 
 const indexes = new Map<string, RefIndex>();
@@ -21,14 +22,16 @@ function pathKey(relativePath: string): string {
 function buildIndex(contentDir: string): RefIndex {
   const byPath = new Map<string, string>();
   const byStem = new Map<string, string[]>();
-  for (const file of listPostFiles(contentDir)) {
+  for (const file of listDocumentFiles(contentDir)) {
     const { frontMatter } = readFrontMatter(readFileSync(path.join(contentDir, file), 'utf8'));
     const data = frontMatter?.ok ? frontMatter.data : {};
     const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
-    const slug = postSlug({ slug: text(data.slug), url: text(data.url), file, title: text(data.title) ?? '' });
-    byPath.set(pathKey(file), slug);
+    const href = isPageFile(file)
+      ? pageAddress(pagePath(file, text(data.slug)))
+      : articlePath(postSlug({ slug: text(data.slug), url: text(data.url), file, title: text(data.title) ?? '' }));
+    byPath.set(pathKey(file), href);
     const stem = fileStem(file).toLowerCase();
-    byStem.set(stem, [...(byStem.get(stem) ?? []), slug]);
+    byStem.set(stem, [...(byStem.get(stem) ?? []), href]);
   }
   return { byPath, byStem, builtAt: Date.now() };
 }
@@ -63,21 +66,21 @@ export function refResolver(contentDir: string, fromFile: string): (target: stri
       const clean = rawPath.replace(/^\/+/, '').replace(/^content\//i, '');
       const candidates = [clean, path.posix.join(path.posix.dirname(fromFile), clean), `posts/${clean}`].map(pathKey);
       for (const candidate of candidates) {
-        const slug = index.byPath.get(candidate);
-        if (slug) return slug;
+        const href = index.byPath.get(candidate);
+        if (href) return href;
       }
       const stem = fileStem(clean).toLowerCase();
       const byStem = index.byStem.get(stem);
       return byStem?.length === 1 ? byStem[0] : undefined;
     };
     let index = indexes.get(contentDir);
-    let slug = index && lookup(index);
-    if (!slug && (!index || Date.now() - index.builtAt > 1000)) {
+    let href = index && lookup(index);
+    if (!href && (!index || Date.now() - index.builtAt > 1000)) {
       index = buildIndex(contentDir);
       indexes.set(contentDir, index);
-      slug = lookup(index);
+      href = lookup(index);
     }
-    if (slug) return { href: `${articlePath(slug)}${anchorOf(fragment)}` };
+    if (href) return { href: `${href}${anchorOf(fragment)}` };
     return {
       message: `ref "${target}" leads to no article`,
       fix: 'write the path of an article below content/ (posts/other-post.md) or its file name',

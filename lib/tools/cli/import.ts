@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 import path from 'node:path';
 import { checkContent } from '../../content/check';
-import { CONTENT_DIR, listPostFiles, readFrontMatter } from '../../core/front-matter';
+import { CONTENT_DIR, listDocumentFiles, readFrontMatter } from '../../core/front-matter';
 import { formatProblem } from '../../core/problems';
 import { postSlug, slugFromTitle } from '../../core/slugs';
 import { SITE_SETTINGS_FILE } from '../../content/site-config';
@@ -38,7 +39,7 @@ function readRecord(): ImportRecord {
 function takenSlugs(record: ImportRecord): Map<string, string> {
   const ours = new Set(Object.values(record).map((entry) => entry.target));
   const taken = new Map<string, string>();
-  for (const file of listPostFiles(CONTENT_DIR)) {
+  for (const file of listDocumentFiles(CONTENT_DIR, ['posts'])) {
     if (ours.has(`${CONTENT_DIR}/${file}`)) continue;
     const { frontMatter } = readFrontMatter(readFileSync(path.join(CONTENT_DIR, file), 'utf8'));
     const data = frontMatter?.ok ? frontMatter.data : {};
@@ -91,11 +92,22 @@ function writeDeclarations(plan: ImportPlan): void {
   );
 }
 
+/**
+ * What the site's config says of the content (summaryLength, enableEmoji) and the old addresses of its lists, into
+ * content/site.yaml: settings an editor already wrote stay as written; redirects are added below theirs.
+ */
 function writeSettings(plan: ImportPlan): void {
   const file = path.join(CONTENT_DIR, SITE_SETTINGS_FILE);
-  if (plan.config.summaryLength === undefined || (existsSync(file) && /summaryLength/.test(readFileSync(file, 'utf8')))) return;
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Settings of the content (see content/EDITING.md).\n';
-  writeFileSync(file, `${existing.replace(/\n?$/, '\n')}summaryLength: ${plan.config.summaryLength}\n`);
+  const document = parseDocument(existing);
+  const settings: Record<string, unknown> = { summaryLength: plan.config.summaryLength, enableEmoji: plan.config.enableEmoji || undefined };
+  for (const [key, value] of Object.entries(settings)) if (value !== undefined && !document.has(key)) document.set(key, value);
+  const redirects = {
+    ...plan.redirects,
+    ...((document.get('redirects') as { toJSON?: () => unknown } | undefined)?.toJSON?.() as Record<string, string> | undefined),
+  };
+  if (Object.keys(redirects).length > 0) document.set('redirects', redirects);
+  writeFileSync(file, document.toString({ lineWidth: 0 }));
 }
 
 function printReport(plan: ImportPlan, result: { written: string[]; unchanged: number; kept: string[] }) {
@@ -104,8 +116,9 @@ function printReport(plan: ImportPlan, result: { written: string[]; unchanged: n
     `Hugo site: ${config.files.length > 0 ? config.files.join(', ') : 'no config file (Hugo defaults)'}; permalinks ${JSON.stringify(config.permalinks)}${config.baseURL ? `; baseURL ${config.baseURL}` : ''}`,
   );
   console.log(
-    `articles: ${report.imported} imported of ${report.pages} pages (${report.bundles} bundles), ${report.skipped.length} skipped`,
+    `articles: ${report.imported} imported of ${report.pages} pages (${report.undated} pages without a date, ${report.translations} translations, ${report.bundles} bundles), ${report.skipped.length} skipped`,
   );
+  console.log(`lists and feeds redirected: ${Object.keys(plan.redirects).length} addresses (content/site.yaml)`);
   console.log(
     `files: ${result.written.length} written, ${result.unchanged} unchanged, ${result.kept.length} kept as edited${result.kept.length ? ' (--force replaces them)' : ''}`,
   );

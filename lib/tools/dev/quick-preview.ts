@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { readGenerated, type GeneratedCompany, type GeneratedPost } from '../../content/generated';
+import { readGeneratedContent, type GeneratedPost } from '../../content/generated';
 import { configureMarkdown } from '../../content/markdown';
 import { buildPostRecord } from '../../content/record';
 import { STORE_DIR } from '../../outputs/store/contract';
-import { MentionMemo, versionedStoreFiles, type StoreFiles } from '../../outputs/store/build';
+import { MentionMemo, versionedStoreFiles, type StoreFiles, type StoreInputs } from '../../outputs/store/build';
 import { writeStoreChanges } from '../../outputs/store/writer';
-import type { CompanyRecord } from '../../content/companies/registry';
 
 /**
  * `npm run dev`'s quick preview. Contentlayer regenerates after each save, but at 1,000 articles it rewrites
@@ -33,7 +32,8 @@ const sameDocument = (a: GeneratedPost, b: GeneratedPost) =>
 
 export class QuickPreview {
   private posts = new Map<string, GeneratedPost>();
-  private companies: CompanyRecord[] = [];
+  /** Everything else the store is built from (pages, companies, redirects), as Contentlayer last generated it. */
+  private inputs: Omit<StoreInputs, 'memo'> = {};
   private readonly memo = new MentionMemo();
   private files: StoreFiles | undefined;
 
@@ -48,10 +48,10 @@ export class QuickPreview {
 
   /** Takes what Contentlayer generated last as the documents the next edits apply to. */
   reload(): void {
-    const posts = readGenerated<GeneratedPost>('Post', this.root);
+    const { posts, ...inputs } = readGeneratedContent(this.root);
     this.posts = new Map(posts.map((post) => [post._raw.sourceFilePath, post]));
-    this.companies = readGenerated<GeneratedCompany>('Company', this.root).map((company) => company.record);
-    const build = versionedStoreFiles(posts, this.companies, this.memo);
+    this.inputs = inputs;
+    const build = versionedStoreFiles(posts, { ...inputs, memo: this.memo });
     this.files = build.problems.length === 0 ? build.files : undefined;
   }
 
@@ -73,7 +73,7 @@ export class QuickPreview {
     }
     if (sameDocument(post, current)) return 0;
     const posts = new Map(this.posts).set(sourceFilePath, post);
-    const build = versionedStoreFiles([...posts.values()], this.companies, this.memo);
+    const build = versionedStoreFiles([...posts.values()], { ...this.inputs, memo: this.memo });
     if (build.problems.length > 0) return undefined;
     const written = writeStoreChanges(this.files, build.files, this.storeDir);
     this.posts = posts;

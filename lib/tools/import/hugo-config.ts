@@ -28,6 +28,10 @@ export type HugoConfig = {
   /** Hugo lower-cases addresses unless told not to. */
   disablePathToLower: boolean;
   uglyURLs: boolean;
+  /** `:smile:` codes in posts become emoji. */
+  enableEmoji: boolean;
+  /** The site's taxonomies by their plural (the address's first segment): tags, categories, series… */
+  taxonomies: string[];
 };
 
 const CONFIG_NAMES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
@@ -166,5 +170,10 @@ export function readHugoConfig(siteRoot: string): HugoConfig {
     staticDirs,
     disablePathToLower: config.disablepathtolower === true,
     uglyURLs: config.uglyurls === true,
+    enableEmoji: config.enableemoji === true,
+    // Hugo's default taxonomies when the site names none.
+    taxonomies: isPlainObject(config.taxonomies)
+      ? Object.values(config.taxonomies).map((plural) => String(plural).toLowerCase())
+      : ['tags', 'categories'],
   };
 }

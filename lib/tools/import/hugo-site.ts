@@ -5,7 +5,7 @@ import { isMap, isScalar, parseDocument, stringify } from 'yaml';
 import { normalizeAddress } from '../../core/addresses';
 import { readFrontMatter, type FrontMatterFormat } from '../../core/front-matter';
 import { readPostFields, type PostFields } from '../../content/post-fields';
-import { postSlug } from '../../core/slugs';
+import { isSlug, postSlug, toSlug } from '../../core/slugs';
 import { EMBED_PROVIDERS, embedFromUrl } from '../../text/embeds';
 import { readHugoConfig, type HugoConfig } from './hugo-config';
 import { contentBaseName, defaultPermalink, expandPermalink } from './permalinks';
@@ -15,15 +15,27 @@ import { parseShortcodes, type Node, type ShortcodeNode } from '../../text/hugo/
 import { codeRanges, wordpressCodeToFences } from '../../text/hugo/source';
 import { declarationFor } from './theme-shortcodes';
 
+/**
+ * The importer of a whole Hugo site (`npm run import -- PATH`): what Hugo published, a reader finds at the same
+ * address and reads the same. Every regular page comes over: dated ones as articles (content/posts/), the others as
+ * pages (content/pages/: about, docs, their sections), each language's as its own (a translation linked to the
+ * article it translates); every address Hugo gave them, their lists and their feeds redirects to them. Pure of
+ * writes: the CLI (lib/tools/cli/import.ts) writes the plan. The stages: find the pages, read them, place them (a
+ * kind, a language, a new file), rewrite each body and front matter, declare the theme's shortcodes.
+ */
+
 /** A page of the Hugo site, as found. */
 type SourcePage = {
   /** Below its content folder: `posts/2015/x.md`. */
   path: string;
+  /** Unique in the site: its path, prefixed with its content folder when the site has several (one per language). */
+  id: string;
   absolute: string;
+  /** The site language it is in: its file name's (`x.en.md`), else its content folder's. */
   language?: string;
   /** The site language the file name carries (`x.zh-tw.md`), not part of its name. */
   fileLanguage?: string;
-  /** Files beside a bundle's index.md (its images), below the bundle folder. */
+  /** Files beside a bundle's index.md (its images, YAML, code), below the bundle folder. */
   resources: string[];
 };
 
@@ -36,9 +48,14 @@ export type ImportPlan = {
   files: PlannedFile[];
   /** Declarations to add to content/shortcodes.yaml for the theme's shortcodes. */
   declarations: Map<string, DeclaredShortcode>;
+  /** Old addresses of the site's lists (its sections, archives, search) to the pages that show them now. */
+  redirects: Record<string, string>;
   report: {
     pages: number;
     imported: number;
+    /** Of the imported: pages without a date (about, docs), and translations. */
+    undated: number;
+    translations: number;
     bundles: number;
     addresses: number;
     skipped: { file: string; reason: string }[];
@@ -53,6 +70,32 @@ export type ImportPlan = {
 const MARKDOWN = /\.(md|markdown)$/i;
 const SECTION_PAGE = /^_index(\.[\w-]+)?\.(md|markdown)$/i;
 const LANGUAGE_SUFFIX = /\.([a-z]{2}(?:-[a-z0-9]{2,8})?)\.(md|markdown)$/i;
+/** First segments of our own routes: a page whose Hugo address begins with one moves below /pages/. */
+const RESERVED = new Set([
+  'posts',
+  'tags',
+  'categories',
+  'series',
+  'companies',
+  'archive',
+  'search',
+  'page',
+  'pages',
+  'og',
+  'api',
+  'bundles',
+  'feed.xml',
+]);
+/** Undated pages that are a theme's view of the site, not text: each leads to ours. */
+const LAYOUT_TARGETS: Record<string, string> = {
+  search: '/search',
+  archives: '/archive',
+  archive: '/archive',
+  tags: '/tags',
+  categories: '/categories',
+  terms: '/tags',
+  taxonomy: '/tags',
+};
 
 function walk(directory: string, relative = ''): string[] {
   const here = path.join(directory, relative);
@@ -66,54 +109,151 @@ function walk(directory: string, relative = ''): string[] {
 
 const isChinese = (language?: string) => language === undefined || /^zh/i.test(language);
 
-/** Every article candidate of the site's Chinese content folders, bundles with their resources. */
-function findPages(siteRoot: string, config: HugoConfig, skipped: ImportPlan['report']['skipped']) {
+/** Every page of the site's content folders (every language), bundles with their resources, and section pages. */
+function findPages(siteRoot: string, config: HugoConfig) {
   const pages: SourcePage[] = [];
+  const sections: SourcePage[] = [];
   const contentFiles = new Map<string, string>(); // non-Markdown files Hugo publishes at their path
   for (const { dir, language } of config.contentDirs) {
     const root = path.join(siteRoot, dir);
-    if (!isChinese(language)) {
-      if (existsSync(root)) skipped.push({ file: dir, reason: `language "${language}": this site publishes Chinese` });
-      continue;
-    }
     const files = walk(root);
     const bundleDirs = new Set(files.filter((file) => /(^|\/)index\.(md|markdown)$/i.test(file)).map((file) => path.posix.dirname(file)));
     const bundleOf = (file: string) =>
-      [...bundleDirs].filter((dir) => dir !== '.' && file.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length)[0];
+      [...bundleDirs].filter((bundle) => bundle !== '.' && file.startsWith(`${bundle}/`)).sort((a, b) => b.length - a.length)[0];
     for (const file of files) {
       const name = path.posix.basename(file);
       if (!MARKDOWN.test(file)) {
         if (!bundleOf(file)) contentFiles.set(`/${file}`, path.join(root, file));
         continue;
       }
-      if (SECTION_PAGE.test(name)) continue;
       // Only the site's languages mark a translation (x.en.md): node.js.md is an article named node.js.
       const suffix = LANGUAGE_SUFFIX.exec(name)?.[1]?.toLowerCase();
       const fileLanguage = suffix && config.languages.includes(suffix) ? suffix : undefined;
-      if (fileLanguage && !isChinese(fileLanguage)) {
-        skipped.push({ file: path.posix.join(dir, file), reason: `language "${fileLanguage}": this site publishes Chinese` });
+      const found: SourcePage = {
+        path: file,
+        id: config.contentDirs.length > 1 ? `${dir}/${file}` : file,
+        absolute: path.join(root, file),
+        language: fileLanguage ?? language,
+        fileLanguage,
+        resources: [],
+      };
+      if (SECTION_PAGE.test(name)) {
+        sections.push(found);
         continue;
       }
       const isBundle = /(^|\/)index\.(md|markdown)$/i.test(file) && path.posix.dirname(file) !== '.';
       const bundle = path.posix.dirname(file);
-      pages.push({
-        path: file,
-        absolute: path.join(root, file),
-        language: fileLanguage ?? language,
-        fileLanguage,
-        resources: isBundle
-          ? files
-              .filter((other) => other.startsWith(`${bundle}/`) && !MARKDOWN.test(other) && bundleOf(other) === bundle)
-              .map((other) => other.slice(bundle.length + 1))
-          : [],
-      });
+      if (isBundle)
+        found.resources = files
+          .filter((other) => other.startsWith(`${bundle}/`) && !MARKDOWN.test(other) && bundleOf(other) === bundle)
+          .map((other) => other.slice(bundle.length + 1));
+      pages.push(found);
     }
   }
-  return { pages, contentFiles };
+  return { pages, sections, contentFiles };
 }
 
-/** Every address Hugo gave the page: `url` (else the permalink pattern of its section, else Hugo's default) and its aliases, below baseURL's path. */
-function oldAddresses(page: SourcePage, fields: PostFields, data: Record<string, unknown>, config: HugoConfig): string[] {
+/** A page as read: its front matter (repaired where Hugo read what ours would not), fields and body. */
+type Read = {
+  page: SourcePage;
+  display: string;
+  source: string;
+  data: Record<string, unknown>;
+  fields: PostFields;
+  /** Undefined for a file without front matter, which Hugo publishes all the same. */
+  format?: FrontMatterFormat;
+  frontMatterText: string;
+  yamlText?: string;
+  body: string;
+  repairs: Record<string, unknown>;
+};
+
+const LENIENT = { companyIds: new Set<string>(), companiesDir: '', publicDir: '' };
+
+/** Reads one page; undefined (with the reason reported) only for front matter Hugo could not read either. */
+function readSourcePage(page: SourcePage, siteRoot: string, report: ImportPlan['report']): Read | undefined {
+  const display = path.posix.join(
+    path.relative(siteRoot, path.dirname(page.absolute)).split(path.sep).join('/'),
+    path.basename(page.absolute),
+  );
+  let source = readFileSync(page.absolute, 'utf8');
+  let { split, frontMatter } = readFrontMatter(source);
+  if (frontMatter && !frontMatter.ok && split.frontMatter?.format === 'yaml') {
+    // Hugo's YAML reads a quoted value continued at the left margin (`title: "…` then `more"`); ours wants it indented.
+    const repaired = indentQuotedContinuations(split.frontMatter.text);
+    const retry = repaired === undefined ? undefined : readFrontMatter(`---\n${repaired}\n---\n${split.body}`);
+    if (retry?.frontMatter?.ok) {
+      source = `---\n${repaired}\n---\n${split.body}`;
+      ({ split, frontMatter } = retry);
+      report.warnings.push(
+        `${display}: a quoted value of the front matter continued at the left margin; indented so that it reads as Hugo read it`,
+      );
+    }
+  }
+  if (frontMatter && !frontMatter.ok) {
+    report.skipped.push({
+      file: display,
+      reason: `front matter that Hugo could not read either (line ${frontMatter.line ?? '?'}: ${frontMatter.message})`,
+    });
+    return undefined;
+  }
+  // No front matter: Hugo publishes the file as a page all the same (its title empty; ours from the file name).
+  const data = frontMatter?.ok ? frontMatter.data : {};
+  const lineOf = frontMatter?.ok ? frontMatter.lineOf : () => undefined;
+  const problems: string[] = [];
+  const brokenFields = new Set<string>();
+  const fields = readPostFields(
+    data,
+    `posts/${page.path}`,
+    lineOf,
+    (problem) => {
+      if (problem.severity === 'warning') return;
+      problems.push(`${problem.field}: ${problem.message}`);
+      brokenFields.add(problem.field);
+    },
+    LENIENT,
+  );
+  // Fields Hugo tolerated and our reader does not: a bad alias is dropped, any other field left out, each reported.
+  // A date Hugo could not read is no date: the page comes over as a page.
+  const repairs: Record<string, unknown> = {};
+  for (const field of brokenFields) {
+    if (field === 'title' || (field === 'date' && problems.every((problem) => !problem.startsWith('date:') || /is missing/.test(problem))))
+      continue;
+    if (field === 'aliases' || field === 'url') {
+      const valid = termListOf(data[field]).filter((value) => normalizeAddress(value));
+      repairs[field] = field === 'aliases' ? valid : valid[0];
+    } else repairs[field] = undefined;
+    report.warnings.push(
+      `${display}: ${problems.filter((problem) => problem.startsWith(`${field}:`)).join('; ')} — ${field === 'aliases' || field === 'url' ? 'the bad address is left out' : 'the field is left out'}`,
+    );
+  }
+  return {
+    page,
+    display,
+    source,
+    data,
+    fields,
+    format: split.frontMatter?.format,
+    frontMatterText: split.frontMatter?.text ?? '',
+    yamlText: split.frontMatter?.format === 'yaml' ? split.frontMatter.text : undefined,
+    body: split.body,
+    repairs,
+  };
+}
+
+/** Hugo's `.Date`: a date, publishDate or lastmod it could read. Pages without one are pages, not articles. */
+function isDated(read: Read): boolean {
+  const data = { ...read.data, ...read.repairs };
+  return ['date', 'publishdate', 'lastmod'].some((key) => data[key] !== undefined && data[key] !== null && data[key] !== '');
+}
+
+/** Every address Hugo gave the page: its own (`url`, else its section's permalink pattern, else Hugo's default), then its aliases; below baseURL's path. */
+function hugoAddresses(
+  page: SourcePage,
+  fields: PostFields,
+  data: Record<string, unknown>,
+  config: HugoConfig,
+): { own: string; all: string[] } {
   const section = page.path.split('/')[0];
   const url = typeof data.url === 'string' || typeof data.url === 'number' ? String(data.url) : undefined;
   const slug = data.slug === undefined || data.slug === null ? undefined : String(data.slug);
@@ -130,8 +270,9 @@ function oldAddresses(page: SourcePage, fields: PostFields, data: Record<string,
   }
   const languagePrefix =
     page.language &&
-    (page.language !== config.defaultContentLanguage || config.defaultContentLanguageInSubdir) &&
-    config.contentDirs.length > 1
+    (page.language !== (config.defaultContentLanguage ?? 'en') || config.defaultContentLanguageInSubdir) &&
+    config.languages.length > 1 &&
+    !(url && url.startsWith(`/${page.language}/`))
       ? `/${page.language}`
       : '';
   // Hugo puts a relative alias beside the page ("." is the page's own level): /posts/x/ with `old` → /posts/old.
@@ -143,16 +284,37 @@ function oldAddresses(page: SourcePage, fields: PostFields, data: Record<string,
   // With uglyURLs Hugo writes each alias as a .html page too.
   const ugly = (alias: string) =>
     config.uglyURLs && !/^https?:/.test(alias) && !/\.html$/i.test(alias) ? `${alias.replace(/\/+$/, '')}.html` : alias;
-  const addresses = [
+  const base = config.basePath.replace(/\/$/, '');
+  const keyOf = (address: string) => normalizeAddress(/^https?:/.test(address) ? address : `${base}${address}`);
+  const all = [
     languagePrefix + own,
     ...aliases.map((alias) => ugly(alias.startsWith('/') || /^https?:/.test(alias) ? alias : path.posix.join(pageDirectory, alias))),
-  ];
-  const base = config.basePath.replace(/\/$/, '');
-  return addresses.flatMap((address) => {
-    const absolute = /^https?:/.test(address) ? address : `${base}${address}`;
-    const key = normalizeAddress(absolute);
+  ].flatMap((address) => {
+    const key = keyOf(address);
     return key ? [key] : [];
   });
+  return { own: normalizeAddress(languagePrefix + own) ?? '/', all };
+}
+
+/**
+ * A page's path here, from its Hugo address below baseURL (`/about/` → `about`, `/en/docs/intro/` → `en/docs/intro`):
+ * each segment a slug, `.html` dropped; below `pages/` when it would begin with one of our own routes.
+ */
+function pagePathFromAddress(address: string): string {
+  const segments = address
+    .replace(/\.html?$/i, '')
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => (isSlug(segment) ? segment : (toSlug(segment) ?? 'page')));
+  if (segments.length === 0) return 'home';
+  return RESERVED.has(segments[0]) ? ['pages', ...segments].join('/') : segments.join('/');
+}
+
+/** The share of a text's letters that are Han characters: a page of a non-Chinese site language that is mostly Han is Chinese. */
+function hanShare(text: string): number {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han + latin === 0 ? 1 : han / (han + latin);
 }
 
 /** Content paths of the site, as Hugo's ref resolves them: by path (with or without extension), by unique base name, any case. */
@@ -286,145 +448,115 @@ export type ImportContext = {
   now: Date;
 };
 
+/** Where a page goes: an article or a page, its new file, its address here, and the language it is written in. */
+type Placed = {
+  read: Read;
+  kind: 'post' | 'page';
+  /** The slug (an article) or the path (a page). */
+  slug: string;
+  /** Below content/: `posts/x.md`, `posts/x/index.md`, `pages/about.md`. */
+  target: string;
+  addresses: { own: string; all: string[] };
+  /** A language other than Chinese, written as `lang` when the page does not say it. */
+  language?: string;
+  /** The article it translates (its slug), for a page of another language whose Chinese twin came over too. */
+  translationOf?: string;
+};
+
 /**
- * Plans the import of a Hugo site: which files to write where, what to declare, and what to report.
- * Pure of writes: the CLI (lib/tools/cli/import.ts) writes the plan. Every article keeps every old address
- * (its `url`, its permalink, its aliases) in `aliases`, so the site redirects them to its new page.
+ * Kinds and languages: dated pages are articles, undated ones pages (a theme's search or archive page leads to ours
+ * instead); a page of a language other than Chinese keeps it, and, when its Chinese twin (the same file in another
+ * language, or the same translationKey) came over, translates it.
  */
-export function planHugoImport(siteRoot: string, context: ImportContext, { contentOnly = false } = {}): ImportPlan {
-  // A content folder without its site: Hugo's defaults, the folder itself as the content.
-  const config = contentOnly ? { ...readHugoConfig(siteRoot), contentDirs: [{ dir: '.' }], staticDirs: [] } : readHugoConfig(siteRoot);
-  const report: ImportPlan['report'] = {
-    pages: 0,
-    imported: 0,
-    bundles: 0,
-    addresses: 0,
-    skipped: [],
-    shortcodes: new Map(),
-    staticFiles: 0,
-    wordpressCodeBlocks: 0,
-    frontMatterRewritten: 0,
-    warnings: [],
-  };
-  const { pages, contentFiles } = findPages(siteRoot, config, report.skipped);
-  report.pages = pages.length;
-  const staticFiles = new Map<string, string>(contentFiles);
-  for (const dir of config.staticDirs)
-    for (const file of walk(path.join(siteRoot, dir))) staticFiles.set(`/${file}`, path.join(siteRoot, dir, file));
-
-  // Read every page first: refs need every page's new address.
-  type Read = {
-    page: SourcePage;
-    source: string;
-    data: Record<string, unknown>;
-    fields: PostFields;
-    format: FrontMatterFormat;
-    frontMatterText: string;
-    yamlText?: string;
-    body: string;
-    repairs: Record<string, unknown>;
-  };
-  const reads: Read[] = [];
-  const lenient = { companyIds: new Set<string>(), companiesDir: '', publicDir: '' };
-  for (const page of pages.sort((a, b) => a.path.localeCompare(b.path))) {
-    const display = path.posix.join(
-      path.relative(siteRoot, path.dirname(page.absolute)).split(path.sep).join('/'),
-      path.basename(page.absolute),
-    );
-    let source = readFileSync(page.absolute, 'utf8');
-    let { split, frontMatter } = readFrontMatter(source);
-    if (frontMatter && !frontMatter.ok && split.frontMatter?.format === 'yaml') {
-      // Hugo's YAML reads a quoted value continued at the left margin (`title: "…` then `more"`); ours wants it indented.
-      const repaired = indentQuotedContinuations(split.frontMatter.text);
-      const retry = repaired === undefined ? undefined : readFrontMatter(`---\n${repaired}\n---\n${split.body}`);
-      if (retry?.frontMatter?.ok) {
-        source = `---\n${repaired}\n---\n${split.body}`;
-        ({ split, frontMatter } = retry);
-        report.warnings.push(
-          `${display}: a quoted value of the front matter continued at the left margin; indented so that it reads as Hugo read it`,
-        );
-      }
-    }
-    if (!frontMatter || !split.frontMatter) {
-      report.skipped.push({ file: display, reason: 'no front matter: a page, not an article' });
+function classify(
+  reads: Read[],
+  config: HugoConfig,
+  report: ImportPlan['report'],
+): { kept: Read[]; layoutRedirects: Record<string, string> } {
+  const kept: Read[] = [];
+  const layoutRedirects: Record<string, string> = {};
+  for (const read of reads) {
+    const layout = String(read.data.layout ?? read.data.type ?? '').toLowerCase();
+    const target = isDated(read) ? undefined : LAYOUT_TARGETS[layout];
+    if (target) {
+      for (const address of hugoAddresses(read.page, read.fields, { ...read.data, ...read.repairs }, config).all)
+        layoutRedirects[address] = target;
+      report.skipped.push({ file: read.display, reason: `the theme's ${layout} page: its address leads to ${target}` });
       continue;
     }
-    if (!frontMatter.ok) {
-      report.skipped.push({
-        file: display,
-        reason: `front matter that Hugo could not read either (line ${frontMatter.line ?? '?'}: ${frontMatter.message})`,
-      });
-      continue;
-    }
-    const problems: string[] = [];
-    const brokenFields = new Set<string>();
-    const fields = readPostFields(
-      frontMatter.data,
-      `posts/${page.path}`,
-      frontMatter.lineOf,
-      (problem) => {
-        if (problem.severity === 'warning') return;
-        problems.push(`${problem.field}: ${problem.message}`);
-        brokenFields.add(problem.field);
-      },
-      lenient,
-    );
-    const dated = ['date', 'publishdate', 'lastmod'].some(
-      (key) => frontMatter.data[key] !== undefined && frontMatter.data[key] !== null && frontMatter.data[key] !== '',
-    );
-    if (!dated) {
-      report.skipped.push({
-        file: display,
-        reason: `no date (layout: ${String(frontMatter.data.layout ?? frontMatter.data.type ?? 'page')}): a page, not an article`,
-      });
-      continue;
-    }
-    const blocking = problems.filter((problem) => /^(date|publishdate|lastmod|expirydate):/.test(problem));
-    if (blocking.length > 0) {
-      report.skipped.push({ file: display, reason: blocking.join('; ') });
-      continue;
-    }
-    // Fields Hugo tolerated and our reader does not: a bad alias is dropped, any other field left out, each reported.
-    const repairs: Record<string, unknown> = {};
-    for (const field of brokenFields) {
-      if (field === 'title') continue;
-      if (field === 'aliases' || field === 'url') {
-        const valid = termListOf(frontMatter.data[field]).filter((value) => normalizeAddress(value));
-        repairs[field] = field === 'aliases' ? valid : valid[0];
-      } else repairs[field] = undefined;
-      report.warnings.push(
-        `${display}: ${problems.filter((problem) => problem.startsWith(`${field}:`)).join('; ')} — ${field === 'aliases' || field === 'url' ? 'the bad address is left out' : 'the field is left out'}`,
-      );
-    }
-    reads.push({
-      page,
-      source,
-      data: frontMatter.data,
-      fields,
-      format: split.frontMatter.format,
-      frontMatterText: split.frontMatter.text,
-      yamlText: split.frontMatter.format === 'yaml' ? split.frontMatter.text : undefined,
-      body: split.body,
-      repairs,
-    });
+    kept.push(read);
   }
+  return { kept, layoutRedirects };
+}
 
-  // New files: a slug each, unique in the target site, stable from one import to the next.
-  const targetOf = new Map<SourcePage, string>();
-  const slugOf = new Map<SourcePage, string>();
+/** The language a page is written in, when it is not Chinese: its site language, unless its text is mostly Han. */
+function writtenLanguage(read: Read, config: HugoConfig): string | undefined {
+  const own = read.fields.lang[0];
+  if (own) return read.fields.language;
+  const language = read.page.language ?? (config.languages.length <= 1 ? config.languageCode?.toLowerCase() : undefined);
+  if (isChinese(language)) return undefined;
+  return hanShare(`${read.fields.title}\n${read.body}`) >= 0.2 ? undefined : language;
+}
+
+/** Which page's translation a page is: the same translationKey, else the same file without its language. */
+function twinKey(read: Read): string {
+  const key = read.data.translationkey;
+  if (typeof key === 'string' && key.trim()) return `key:${key.trim()}`;
+  const bare = read.page.fileLanguage
+    ? read.page.path.replace(new RegExp(`\\.${read.page.fileLanguage}(\\.(md|markdown))$`, 'i'), '$1')
+    : read.page.path;
+  return `path:${bare.toLowerCase()}`;
+}
+
+/** New files: a slug (or page path) each, unique in the target site, stable from one import to the next. */
+function place(reads: Read[], config: HugoConfig, context: ImportContext): Placed[] {
   const taken = new Map(context.takenSlugs);
+  const previousOf = (read: Read) => context.previousTargets.get(read.page.id);
   const previousSlug = (read: Read) => {
-    const previous = context.previousTargets.get(read.page.path);
-    return previous && path.posix.basename(previous.replace(/\/index\.md$/, '').replace(/\.md$/, ''));
+    const previous = previousOf(read);
+    return previous?.startsWith('posts/') ? path.posix.basename(previous.replace(/\/index\.md$/, '').replace(/\.md$/, '')) : undefined;
   };
   // Earlier runs' slugs first: a page new in this run must not take one of them, whatever its place in the order.
   for (const read of reads) {
     const slug = previousSlug(read);
-    if (slug) taken.set(slug, read.page.path);
+    if (slug) taken.set(slug, read.page.id);
   }
-  for (const read of reads) {
+  const placed: Placed[] = [];
+  const pagePaths = new Set<string>();
+  // Chinese first, so that a translation's twin has its slug when the translation is placed.
+  const ordered = [...reads].sort(
+    (a, b) =>
+      Number(!isChinese(writtenLanguage(a, config))) - Number(!isChinese(writtenLanguage(b, config))) || a.page.id.localeCompare(b.page.id),
+  );
+  const twins = new Map<string, string>();
+  for (const read of ordered) {
+    const data = { ...read.data, ...read.repairs };
+    const addresses = hugoAddresses(read.page, read.fields, data, config);
+    const language = writtenLanguage(read, config);
+    const bundle = read.page.resources.length > 0;
+    if (!isDated(read)) {
+      // A page keeps Hugo's address as its path (`/about/` → about), so its links and its section hold.
+      const previous = previousOf(read)?.startsWith('pages/')
+        ? previousOf(read)!
+            .replace(/^pages\//, '')
+            .replace(/(\/index)?\.md$/, '')
+        : undefined;
+      const own = pagePathFromAddress(addresses.own.slice(config.basePath.replace(/\/$/, '').length) || '/');
+      let pagePath = previous ?? own;
+      for (let n = 2; !previous && pagePaths.has(pagePath); n++) pagePath = `${own}-${n}`;
+      pagePaths.add(pagePath);
+      placed.push({
+        read,
+        kind: 'page',
+        slug: pagePath,
+        target: bundle ? `pages/${pagePath}/index.md` : `pages/${pagePath}.md`,
+        addresses,
+        language,
+      });
+      continue;
+    }
     const previous = previousSlug(read);
-    const url = 'url' in read.repairs ? read.repairs.url : read.data.url;
+    const url = data.url;
     let slug =
       previous ??
       postSlug({
@@ -434,84 +566,197 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
         title: read.fields.title || contentBaseName(read.page.path, read.page.fileLanguage),
       });
     if (!previous) {
+      // A translation sharing its twin's slug takes its language's (my-post-en) rather than a number.
+      if (language && taken.has(slug) && taken.get(slug) !== read.page.id && !taken.has(`${slug}-${language}`))
+        slug = `${slug}-${toSlug(language)}`;
       const base = slug;
-      for (let n = 2; taken.has(slug) && taken.get(slug) !== read.page.path; n++) slug = `${base}-${n}`;
+      for (let n = 2; taken.has(slug) && taken.get(slug) !== read.page.id; n++) slug = `${base}-${n}`;
     }
-    taken.set(slug, read.page.path);
-    slugOf.set(read.page, slug);
-    targetOf.set(read.page, read.page.resources.length > 0 ? `posts/${slug}/index.md` : `posts/${slug}.md`);
+    taken.set(slug, read.page.id);
+    const twin = twinKey(read);
+    const translationOf = language ? twins.get(twin) : undefined;
+    if (!language && !twins.has(twin)) twins.set(twin, slug);
+    placed.push({
+      read,
+      kind: 'post',
+      slug,
+      target: bundle ? `posts/${slug}/index.md` : `posts/${slug}.md`,
+      addresses,
+      language,
+      translationOf,
+    });
   }
+  return placed;
+}
+
+/** A page's front-matter changes: its old addresses, slug, title, language, translation, and cover paths. */
+function frontMatterChanges(placed: Placed): Record<string, unknown> {
+  const { read, kind, slug, addresses } = placed;
+  const { data, fields, page } = read;
+  const known = new Set(fields.aliases);
+  const newAliases = [...new Set(addresses.all)].filter((address) => !known.has(address));
+  const url = 'url' in read.repairs ? read.repairs.url : data.url;
+  const changes: Record<string, unknown> = { ...read.repairs };
+  if (newAliases.length > 0)
+    changes.aliases = [...termListOf(changes.aliases ?? data.aliases).filter((alias) => normalizeAddress(alias)), ...newAliases];
+  if (kind === 'post') {
+    const derivedSlug = postSlug({
+      slug: data.slug === undefined || data.slug === null ? undefined : String(data.slug),
+      url: url === undefined || url === null ? undefined : String(url),
+      file: placed.target,
+      title: fields.title,
+    });
+    if (derivedSlug !== slug) changes.slug = slug;
+  } else if (data.slug !== undefined) changes.slug = undefined; // a page's path is its file's
+  if (!fields.title) changes.title = contentBaseName(page.path, page.fileLanguage);
+  if (placed.language && fields.lang.length === 0) changes.lang = placed.language;
+  if (placed.translationOf) changes.translation_of = placed.translationOf;
+  // A bundle's cover named at the page's old address (`featuredImage: /posts/x/images/a.png`, where Hugo served
+  // the bundle's files): the file is beside the article now, so the path becomes relative to it.
+  if (page.resources.length > 0) {
+    for (const key of ['image', 'thumbnail', 'featuredimage', 'images']) {
+      const value = data[key];
+      const values = Array.isArray(value) ? value : [value];
+      const rewritten = values.map((item) =>
+        typeof item === 'string' ? (bundleResourceAt(item, addresses.all, page.resources) ?? item) : item,
+      );
+      if (rewritten.some((item, index) => item !== values[index])) changes[key] = Array.isArray(value) ? rewritten : rewritten[0];
+    }
+  }
+  return changes;
+}
+
+/** The file's new text: as written when nothing changes; else its front matter completed, YAML keeping what it can. */
+function newContent(read: Read, changes: Record<string, unknown>, body: string): string {
+  if (Object.keys(changes).length === 0 && body === read.body) return read.source;
+  const block =
+    Object.keys(changes).length === 0 && read.format
+      ? originalFrontMatterBlock(read.format, read.frontMatterText)
+      : frontMatterBlock(
+          read.yamlText !== undefined
+            ? setYamlFields(read.yamlText, changes)
+            : stringify(Object.fromEntries(Object.entries({ ...read.data, ...changes }).filter(([, value]) => value !== undefined)), {
+                lineWidth: 0,
+              }),
+        );
+  return `${block}${body.replace(/\r\n?/g, '\n')}`;
+}
+
+/**
+ * The site's lists at Hugo's addresses: each section of articles (`/posts/`, with its pages and feed) leads to the
+ * home list, each language's too. A section of pages only (docs) is a page of its own, listing them.
+ */
+function sectionRedirects(placed: Placed[], config: HugoConfig): Record<string, string> {
+  const redirects: Record<string, string> = {};
+  const base = config.basePath.replace(/\/$/, '');
+  for (const { kind, read } of placed) {
+    if (kind !== 'post' || !read.page.path.includes('/')) continue;
+    const section = read.page.path.split('/')[0];
+    const language = read.page.language;
+    const prefix =
+      language &&
+      config.languages.length > 1 &&
+      (language !== (config.defaultContentLanguage ?? 'en') || config.defaultContentLanguageInSubdir)
+        ? `/${language}`
+        : '';
+    const address = normalizeAddress(`${base}${prefix}/${section}/`);
+    if (address) redirects[address] = '/';
+  }
+  return redirects;
+}
+
+/** Section pages (`_index.md`) of sections that hold pages, not articles: each a page listing the section's pages. */
+function sectionPages(
+  sections: SourcePage[],
+  placed: Placed[],
+  siteRoot: string,
+  config: HugoConfig,
+  report: ImportPlan['report'],
+): Placed[] {
+  const pagePaths = new Set(placed.filter((entry) => entry.kind === 'page').map((entry) => entry.slug));
+  const result: Placed[] = [];
+  for (const section of sections) {
+    const dir = path.posix.dirname(section.path);
+    if (dir === '.') continue; // the home page's text belongs to the theme's home
+    const inside = placed.filter((entry) => entry.read.page.path.startsWith(`${dir}/`) && entry.read.page.language === section.language);
+    if (inside.length === 0 || inside.some((entry) => entry.kind === 'post')) continue;
+    const read = readSourcePage(section, siteRoot, report);
+    if (!read) continue;
+    const addresses = hugoAddresses({ ...section, path: `${dir}/index.md` }, read.fields, { ...read.data, ...read.repairs }, config);
+    const pagePath = pagePathFromAddress(addresses.own.slice(config.basePath.replace(/\/$/, '').length) || '/');
+    if (pagePaths.has(pagePath)) continue;
+    pagePaths.add(pagePath);
+    if (!read.fields.title) read.repairs.title = path.posix.basename(dir);
+    result.push({
+      read,
+      kind: 'page',
+      slug: pagePath,
+      target: `pages/${pagePath}/index.md`,
+      addresses,
+      language: writtenLanguage(read, config),
+    });
+  }
+  return result;
+}
+
+/**
+ * Plans the import of a Hugo site: which files to write where, what to declare, what redirects, and what to report.
+ * Pure of writes: the CLI (lib/tools/cli/import.ts) writes the plan. Every page keeps every old address (its `url`,
+ * its permalink, its aliases) in `aliases`, so the site redirects them to its new page.
+ */
+export function planHugoImport(siteRoot: string, context: ImportContext, { contentOnly = false } = {}): ImportPlan {
+  // A content folder without its site: Hugo's defaults, the folder itself as the content.
+  const config = contentOnly ? { ...readHugoConfig(siteRoot), contentDirs: [{ dir: '.' }], staticDirs: [] } : readHugoConfig(siteRoot);
+  const report: ImportPlan['report'] = {
+    pages: 0,
+    imported: 0,
+    undated: 0,
+    translations: 0,
+    bundles: 0,
+    addresses: 0,
+    skipped: [],
+    shortcodes: new Map(),
+    staticFiles: 0,
+    wordpressCodeBlocks: 0,
+    frontMatterRewritten: 0,
+    warnings: [],
+  };
+  const { pages, sections, contentFiles } = findPages(siteRoot, config);
+  report.pages = pages.length;
+  const staticFiles = new Map<string, string>(contentFiles);
+  for (const dir of config.staticDirs)
+    for (const file of walk(path.join(siteRoot, dir))) staticFiles.set(`/${file}`, path.join(siteRoot, dir, file));
+
+  // Read every page first: refs need every page's new address.
+  const reads = pages.sort((a, b) => a.path.localeCompare(b.path)).flatMap((page) => readSourcePage(page, siteRoot, report) ?? []);
+  const { kept, layoutRedirects } = classify(reads, config, report);
+  const placedPages = place(kept, config, context);
+  const placed = [...placedPages, ...sectionPages(sections, placedPages, siteRoot, config, report)];
+  const targetOf = new Map(placed.map((entry) => [entry.read.page, entry.target]));
   const resolveRef = refIndex(
-    reads.map((read) => read.page),
+    placed.map((entry) => entry.read.page),
     targetOf,
   );
 
   const files: PlannedFile[] = [];
   const uses = new Map<string, ShortcodeNode[]>();
   const copied = new Set<string>();
-  for (const read of reads) {
-    const { page, data, fields } = read;
-    const target = targetOf.get(page)!;
-    const slug = slugOf.get(page)!;
+  for (const entry of placed) {
+    const { read, target } = entry;
+    const { page } = read;
     const warn = (message: string) => report.warnings.push(`${page.path}: ${message}`);
     const { body, wordpressBlocks } = rewriteBody(read.body, (ref) => resolveRef(page, ref), uses, warn);
     report.wordpressCodeBlocks += wordpressBlocks;
-
-    // Addresses the build would not find on its own (it reads url and aliases as written, from the site root).
-    const addresses = oldAddresses(page, fields, { ...data, ...read.repairs }, config);
-    report.addresses += new Set(addresses).size;
-    const known = new Set(fields.aliases);
-    const newAliases = [...new Set(addresses)].filter((address) => !known.has(address));
-    const url = 'url' in read.repairs ? read.repairs.url : data.url;
-    const derivedSlug = postSlug({
-      slug: data.slug === undefined || data.slug === null ? undefined : String(data.slug),
-      url: url === undefined || url === null ? undefined : String(url),
-      file: target,
-      title: fields.title,
-    });
-    const changes: Record<string, unknown> = { ...read.repairs };
-    if (newAliases.length > 0)
-      changes.aliases = [...termListOf(changes.aliases ?? data.aliases).filter((alias) => normalizeAddress(alias)), ...newAliases];
-    if (derivedSlug !== slug) changes.slug = slug;
-    if (!fields.title) changes.title = contentBaseName(page.path, page.fileLanguage);
-    // A bundle's cover named at the page's old address (`featuredImage: /posts/x/images/a.png`, where Hugo served
-    // the bundle's files): the file is beside the article now, so the path becomes relative to it.
-    if (page.resources.length > 0) {
-      for (const key of ['image', 'thumbnail', 'featuredimage', 'images']) {
-        const value = data[key];
-        const values = Array.isArray(value) ? value : [value];
-        const rewritten = values.map((item) =>
-          typeof item === 'string' ? (bundleResourceAt(item, addresses, page.resources) ?? item) : item,
-        );
-        if (rewritten.some((item, index) => item !== values[index])) changes[key] = Array.isArray(value) ? rewritten : rewritten[0];
-      }
-    }
-    const bodyChanged = body !== read.body;
-
-    let content: string;
-    if (Object.keys(changes).length === 0 && !bodyChanged) content = read.source;
-    else {
-      report.frontMatterRewritten += Object.keys(changes).length > 0 ? 1 : 0;
-      // The front matter as written when no field changes (TOML stays TOML); else YAML, keeping what it can.
-      const block =
-        Object.keys(changes).length === 0
-          ? originalFrontMatterBlock(read.format, read.frontMatterText)
-          : frontMatterBlock(
-              read.yamlText !== undefined
-                ? setYamlFields(read.yamlText, changes)
-                : stringify(Object.fromEntries(Object.entries({ ...data, ...changes }).filter(([, value]) => value !== undefined)), {
-                    lineWidth: 0,
-                  }),
-            );
-      content = `${block}${body.replace(/\r\n?/g, '\n')}`;
-    }
-    files.push({ target: `content/${target}`, content, source: page.path });
+    report.addresses += new Set(entry.addresses.all).size;
+    const changes = frontMatterChanges(entry);
+    if (Object.keys(changes).length > 0) report.frontMatterRewritten++;
+    files.push({ target: `content/${target}`, content: newContent(read, changes, body), source: page.id });
     if (page.resources.length > 0) report.bundles++;
     for (const resource of page.resources) {
       files.push({
-        target: `content/posts/${slug}/${resource}`,
+        target: `content/${path.posix.dirname(target)}/${resource}`,
         content: readFileSync(path.join(path.dirname(page.absolute), resource)),
-        source: `${path.posix.dirname(page.path)}/${resource}`,
+        source: `${path.posix.dirname(page.id)}/${resource}`,
       });
     }
     for (const reference of rootRelativeReferences(read.source)) {
@@ -523,25 +768,41 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
       report.staticFiles++;
     }
     report.imported++;
+    if (entry.kind === 'page') report.undated++;
+    if (entry.translationOf) report.translations++;
   }
 
-  // Shortcodes: ours as they are; the theme's declared, unless the editor already declared them.
+  return {
+    config,
+    files,
+    declarations: declareShortcodes(uses, context.declared, report),
+    redirects: { ...sectionRedirects(placed, config), ...layoutRedirects },
+    report,
+  };
+}
+
+/** Shortcodes: ours as they are; the theme's declared, unless the editor already declared them. */
+function declareShortcodes(
+  uses: Map<string, ShortcodeNode[]>,
+  declared: DeclaredShortcodes,
+  report: ImportPlan['report'],
+): Map<string, DeclaredShortcode> {
   const declarations = new Map<string, DeclaredShortcode>();
   for (const [name, list] of [...uses].sort((a, b) => b[1].length - a[1].length)) {
     if (BUILT_IN_SHORTCODES.includes(name)) {
       report.shortcodes.set(name, { count: list.length, handling: 'built in' });
       continue;
     }
-    const declared = context.declared.get(name);
-    if (declared) {
-      report.shortcodes.set(name, { count: list.length, handling: `declared in content/shortcodes.yaml (${declared.kind})` });
+    const existing = declared.get(name);
+    if (existing) {
+      report.shortcodes.set(name, { count: list.length, handling: `declared in content/shortcodes.yaml (${existing.kind})` });
       continue;
     }
     const declaration = declarationFor(name, list);
     declarations.set(name, declaration);
     report.shortcodes.set(name, { count: list.length, handling: `declared (${declaration.kind})` });
   }
-  return { config, files, declarations, report };
+  return declarations;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { urlize } from '../../core/slugs';
+
 /** What Hugo knows of a page when it makes its address. */
 export type PermalinkPage = {
   /** The file below the content folder: `posts/2015/my-post.md`, `post/trip/index.md`. */
@@ -12,29 +14,6 @@ export type PermalinkPage = {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-/**
- * Hugo's `urlize` (its path sanitizer): letters of any script, digits, marks, `. _ ~ + - @ /` and `%XX` escapes
- * kept; a run of spaces between kept characters one hyphen (none beside a hyphen already there, none at the
- * ends); everything else out. Hyphens the text had are kept as they are (`A -- B` is `A--B`).
- */
-export function urlize(text: string): string {
-  const chars = [...text];
-  let result = '';
-  let pendingHyphen = false;
-  let wasHyphen = false;
-  chars.forEach((char, index) => {
-    const allowed =
-      /[\p{L}\p{Nd}\p{M}._~+\-@/]/u.test(char) || (char === '%' && /^[0-9a-f]{2}$/i.test(chars.slice(index + 1, index + 3).join('')));
-    if (allowed) {
-      wasHyphen = char === '-';
-      if (pendingHyphen && !wasHyphen) result += '-';
-      pendingHyphen = false;
-      result += char;
-    } else if (result !== '' && !wasHyphen && /\s/u.test(char)) pendingHyphen = true;
-  });
-  return result;
-}
 
 /**
  * The content base name (`:contentbasename`, `:filename`): the file's stem, or its folder for a bundle's index,

@@ -114,7 +114,7 @@ describe('front-matter values the checker refuses', () => {
     ['url: "/../../package.json"', 'url', /is not an address on this site/],
     ['tags: ["/"]', 'tags', /has no letter or digit/],
     ['categories: ["?#%"]', 'categories', /has no letter or digit/],
-    ['lang: "<script>alert(1)</script>"', 'lang', /is not a language we publish/],
+    ['lang: "<script>alert(1)</script>"', 'lang', /is not a language tag/],
     ['related_companies: ["<img src=x onerror=alert(1)>"]', 'related_companies', /./],
     ['description: { "<script>": 1 }', 'description', /must be text/],
     ['draft: "<script>"', 'draft', /must be true or false/],

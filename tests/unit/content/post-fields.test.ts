@@ -252,9 +252,22 @@ describe('lang', () => {
     expect(fieldsOf('lang: [zh-HK, zh-Hant]').fields.lang).toEqual(['zh-HK', 'zh-Hant']);
   });
 
-  test('a language we do not publish is a problem', () => {
-    const { problems } = fieldsOf('lang: fr');
-    expect(problems).toEqual([expect.objectContaining({ field: 'lang', line: 4, message: expect.stringContaining('"fr"') })]);
+  test('a Chinese tag naming no script we publish is a problem', () => {
+    const { problems } = fieldsOf('lang: zh-XX');
+    expect(problems).toEqual([expect.objectContaining({ field: 'lang', line: 4, message: expect.stringContaining('"zh-XX"') })]);
+  });
+
+  test('an article in another language is shown as written: its language is kept, no problem', () => {
+    const { fields, problems } = fieldsOf('lang: fr');
+    expect(problems).toEqual([]);
+    expect(fields?.language).toBe('fr');
+    expect(fieldsOf('lang: zh-TW').fields?.language).toBeUndefined();
+    expect(fieldsOf('lang: en-US').fields?.language).toBe('en-US');
+  });
+
+  test('something that is no language tag is a problem', () => {
+    const { problems } = fieldsOf('lang: "english please"');
+    expect(problems).toEqual([expect.objectContaining({ field: 'lang', message: expect.stringContaining('is not a language tag') })]);
   });
 });
 
@@ -368,7 +381,7 @@ describe('readPost', () => {
   });
 
   test('several problems of one file are all reported', () => {
-    const { problems } = readPost('---\ntitle: t\ndate: 2026-02-07\ndraft: maybe\nlang: fr\nrelated_companies: acme\n---\n', 'posts/a.md', context);
+    const { problems } = readPost('---\ntitle: t\ndate: 2026-02-07\ndraft: maybe\nlang: zh-XX\nrelated_companies: acme\n---\n', 'posts/a.md', context);
     expect(errors(problems).map((problem) => problem.field).sort()).toEqual(['draft', 'lang', 'related_companies']);
   });
 });

@@ -2,14 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listPostFiles, parseFrontMatter, readFrontMatter, readFrontMatterShared, splitFrontMatter } from '@/lib/core/front-matter';
+import { listDocumentFiles, parseFrontMatter, readFrontMatter, readFrontMatterShared, splitFrontMatter } from '@/lib/core/front-matter';
 
 test('articles are the Markdown files under posts/, bundles included, Hugo section pages not', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
   mkdirSync(path.join(dir, 'posts/nested/bundle'), { recursive: true });
   for (const file of ['a.md', '_index.md', 'nested/_index.zh-cn.md', 'nested/bundle/index.md', 'nested/bundle/cover.png', '中文.md'])
     writeFileSync(path.join(dir, 'posts', file), '');
-  expect(listPostFiles(dir)).toEqual(['posts/a.md', 'posts/nested/bundle/index.md', 'posts/中文.md']);
+  expect(listDocumentFiles(dir)).toEqual(['posts/a.md', 'posts/nested/bundle/index.md', 'posts/中文.md']);
 });
 
 describe("Hugo's front-matter formats", () => {

@@ -5,6 +5,7 @@ import ArticleBody from '@/components/article/ArticleBody';
 import ArticleHeader from '@/components/article/ArticleHeader';
 import ArticleJsonLd from '@/components/article/ArticleJsonLd';
 import ArticlePager from '@/components/article/ArticlePager';
+import ArticleRelations from '@/components/article/ArticleRelations';
 import ConvertedNotice from '@/components/article/ConvertedNotice';
 import DraftBanner from '@/components/article/DraftBanner';
 import TableOfContents from '@/components/article/TableOfContents';
@@ -55,10 +56,14 @@ export default async function ArticlePage({ params }: Props) {
       <article className="min-w-0">
         {article.isDraft && <DraftBanner />}
         <ArticleHeader article={article} />
-        {article.originalLocale !== locale && <ConvertedNotice article={article} />}
+        <ArticleRelations article={article} />
+        {/* An article in another language (English) is shown as written: nothing was converted. */}
+        {article.originalLocale !== locale && !article.language && <ConvertedNotice article={article} />}
         {article.vocabularyReview && <VocabularyReview changes={article.vocabularyReview} />}
         <TableOfContents headings={article.headings} />
-        <ArticleBody article={article} locale={locale} />
+        <div lang={article.language}>
+          <ArticleBody article={article} locale={locale} />
+        </div>
         <ArticleJsonLd article={article} locale={locale} image={shareImagePath(locale, slug)} />
         <ArticlePager article={article} />
       </article>

@@ -10,7 +10,7 @@ const generated = (records: PostRecord[], html = (r: PostRecord) => `<p>${r.slug
   records.map((r) => ({ _raw: { sourceFilePath: r.file }, body: { html: html(r) }, record: r }));
 
 function build(records: PostRecord[], companies: CompanyRecord[] = []) {
-  const result = buildStoreFiles(generated(records), companies);
+  const result = buildStoreFiles(generated(records), { companies });
   // Read through the contract, as pages read the store: a file of the wrong shape fails here.
   const json = <T>(file: StoreFile<T>): T => {
     const text = result.files.get(file.path);
@@ -185,10 +185,10 @@ describe('redirects', () => {
     const shards = shardsOf(files);
     expect(shards).toHaveLength(1);
     expect(shards[0]).toEqual({
-      '/2015/03/crlf-bom': 'crlf-bom',
-      '/2016/toml': 'toml',
-      '/2016/toml-old.html': 'toml',
-      '/2016/05/toml-前言的文章': 'toml',
+      '/2015/03/crlf-bom': '/posts/crlf-bom',
+      '/2016/toml': '/posts/toml',
+      '/2016/toml-old.html': '/posts/toml',
+      '/2016/05/toml-前言的文章': '/posts/toml',
     });
   });
 
@@ -219,7 +219,7 @@ describe('redirects', () => {
       record({ slug: 'older', publishedAt: '2020-01-01T00:00:00.000Z', file: 'posts/older.md', aliases: ['/shared'] }),
     ]);
     expect(problems).toEqual([]);
-    expect(shardsOf(files)[0]).toEqual({ '/shared': 'older', '/only-newer': 'newer' });
+    expect(shardsOf(files)[0]).toEqual({ '/shared': '/posts/older', '/only-newer': '/posts/newer' });
     expect(warnings).toEqual([
       expect.objectContaining({
         file: 'content/posts/newer.md',
@@ -263,10 +263,9 @@ describe('article pages', () => {
       coverImage: '/images/a.png',
       updatedAt: '2024-02-01T00:00:00.000Z',
     });
-    const { files } = buildStoreFiles(
-      [{ _raw: { sourceFilePath: r.file }, body: { html: '<p>前言</p><span data-more=""></span><p>後文</p>' }, record: r }],
-      [],
-    );
+    const { files } = buildStoreFiles([
+      { _raw: { sourceFilePath: r.file }, body: { html: '<p>前言</p><span data-more=""></span><p>後文</p>' }, record: r },
+    ]);
     const article = JSON.parse(files.get(storeFiles.article('x').path)!) as StoredArticle;
     expect(article.html).toBe('<p>前言</p><p>後文</p>');
     expect(article).toMatchObject({

@@ -40,7 +40,7 @@ const html = { taiwan: '<p>這個軟體的程式碼<code>程式碼</code></p>', 
 beforeAll(() => {
   const { files } = buildStoreFiles(
     records.map((one) => ({ _raw: { sourceFilePath: one.file }, body: { html: html[one.slug] }, record: one })),
-    [company('acme')],
+    { companies: [company('acme')] },
   );
   for (const [name, content] of files) {
     mkdirSync(path.dirname(path.join(site, STORE_DIR, name)), { recursive: true });
@@ -114,16 +114,13 @@ describe('the store read from the deployment CDN', () => {
     server = createServer((request, response) => {
       asked.push(request.url!);
       if (request.url === '/_store/articles/from-cdn.json') {
-        const { files } = buildStoreFiles(
-          [
-            {
-              _raw: { sourceFilePath: 'posts/from-cdn.md' },
-              body: { html: '<p>雲端</p>' },
-              record: record({ slug: 'from-cdn', publishedAt: '2026-01-01T00:00:00Z' }),
-            },
-          ],
-          [],
-        );
+        const { files } = buildStoreFiles([
+          {
+            _raw: { sourceFilePath: 'posts/from-cdn.md' },
+            body: { html: '<p>雲端</p>' },
+            record: record({ slug: 'from-cdn', publishedAt: '2026-01-01T00:00:00Z' }),
+          },
+        ]);
         response.end(files.get('articles/from-cdn.json'));
       } else if (request.url === '/_store/articles/failing.json') {
         response.statusCode = 500;

@@ -3,13 +3,16 @@ import { addressHash } from '@/lib/core/addresses';
 import {
   articlePage,
   collectTerms,
+  documentRedirects,
   groupByYear,
   indexCompanies,
   listPages,
   MentionMemo,
+  pagePage,
   redirectShards,
   relatedArticles,
   siteIndex,
+  termRedirects,
 } from '@/lib/outputs/store/build';
 import { PAGE_SIZE } from '@/lib/outputs/store/contract';
 import { company, record, tagged } from '../../../support/records';
@@ -93,8 +96,10 @@ describe('store stages', () => {
       html: '<p>前</p><span data-more=""></span><p>後</p>',
       tags: tagsOf(records),
       categories: tagsOf([]),
+      series: tagsOf([]),
       companies: indexCompanies(records, []),
       related: [],
+      translations: [],
     };
     const page = articlePage(records[1], 1, context);
     expect(page.previous?.slug).toBe('r-0');
@@ -107,9 +112,9 @@ describe('store stages', () => {
       record({ slug: 'newer', publishedAt: day(2), aliases: ['/2015/03/post', '/newer-only'] }),
       record({ slug: 'older', publishedAt: day(1), aliases: ['/2015/03/post'] }),
     ];
-    const { shards, warnings } = redirectShards(records);
+    const { shards, warnings } = redirectShards(documentRedirects(records, []));
     expect(shards).toHaveLength(1);
-    expect(shards[addressHash('/2015/03/post') % shards.length]['/2015/03/post']).toBe('older');
+    expect(shards[addressHash('/2015/03/post') % shards.length]['/2015/03/post']).toBe('/posts/older');
     expect(warnings).toEqual([expect.objectContaining({ file: 'content/posts/newer.md', field: 'aliases', severity: 'warning' })]);
   });
 
@@ -117,19 +122,72 @@ describe('store stages', () => {
     const records = Array.from({ length: 5000 }, (_, index) =>
       record({ slug: `p${index}`, publishedAt: day(0), aliases: [`/old/${index}`] }),
     );
-    const { shards } = redirectShards(records);
+    const { shards } = redirectShards(documentRedirects(records, []));
     expect(shards).toHaveLength(4);
     expect(shards.reduce((sum, shard) => sum + Object.keys(shard).length, 0)).toBe(5000);
   });
 
   test('siteIndex lists every article newest first and the terms by count', () => {
     const records = [tagged({ slug: 'b', publishedAt: day(2) }, ['AI', '晶片']), tagged({ slug: 'a', publishedAt: day(1) }, ['AI'])];
-    const site = siteIndex(records, 1, tagsOf(records), tagsOf([]), groupByYear(records));
+    const site = siteIndex(records, {
+      homePages: 1,
+      tags: tagsOf(records),
+      categories: tagsOf([]),
+      series: tagsOf([]),
+      years: groupByYear(records),
+      pages: [],
+    });
     expect(site.articles.map((one) => one.slug)).toEqual(['b', 'a']);
     expect(site.tags.map((term) => [term.key, term.count])).toEqual([
       ['ai', 2],
       ['晶片', 1],
     ]);
     expect(site.years).toEqual([{ year: '2024', count: 2 }]);
+  });
+
+  test('pagePage lists the pages directly below a page, by weight then title', () => {
+    const page = (slug: string, title: string, weight?: number) =>
+      record({ slug, publishedAt: day(0), kind: 'page', title: { hant: title, hans: title }, weight });
+    const pages = [page('docs', '文件'), page('docs/b', '乙', 2), page('docs/a', '甲'), page('docs/c', '丙', 1), page('docs/c/deep', '深')];
+    const stored = pagePage(pages[0], '<p>說明</p>', pages);
+    expect(stored.children.map((child) => child.path)).toEqual(['docs/c', 'docs/b', 'docs/a']);
+    expect(stored).toMatchObject({ path: 'docs', html: '<p>說明</p>' });
+  });
+
+  test('documentRedirects leads each page from its old addresses and from its path without the locale', () => {
+    const about = record({ slug: 'about', publishedAt: day(0), kind: 'page', aliases: ['/about-me'] });
+    expect(documentRedirects([], [about]).map(({ address, target }) => [address, target])).toEqual([
+      ['/about-me', '/about'],
+      ['/about', '/about'],
+    ]);
+  });
+
+  test("termRedirects leads Hugo's address of a term (its path sanitizer, either script) to ours, and not ours to itself", () => {
+    const records = [tagged({ slug: 'a', publishedAt: day(1) }, ['開源', 'Machine Learning', 'ai'])];
+    const redirects = termRedirects({ tags: tagsOf(records), categories: tagsOf([]), series: tagsOf([]) });
+    expect(redirects.map(({ address, target }) => [address, target])).toEqual([['/tags/開源', `/tags/${encodeURIComponent('开源')}`]]);
+  });
+
+  test('an article knows its place in a series and its translations; a translation knows its original', () => {
+    const parts = [
+      record({ slug: 'part-2', publishedAt: day(2), series: ['入門'] }),
+      record({ slug: 'part-1', publishedAt: day(1), series: ['入門'] }),
+    ];
+    const series = collectTerms(parts, (one) => ({ own: one.series, hant: one.series, hans: one.series }));
+    const english = record({ slug: 'part-1-en', publishedAt: day(1), language: 'en', translationOf: 'part-1' });
+    const context = {
+      records: parts,
+      html: '',
+      tags: tagsOf([]),
+      categories: tagsOf([]),
+      series,
+      companies: indexCompanies(parts, []),
+      related: [],
+    };
+    const first = articlePage(parts[1], 1, { ...context, translations: [english] });
+    expect(first.series).toEqual([{ key: '入门', name: { hant: '入門', hans: '入門' }, position: 1, total: 2 }]);
+    expect(first.translations).toEqual([expect.objectContaining({ slug: 'part-1-en', language: 'en' })]);
+    const translation = articlePage(english, undefined, { ...context, translations: [], original: parts[1] });
+    expect(translation).toMatchObject({ original: { slug: 'part-1' }, previous: undefined, next: undefined, language: 'en' });
   });
 });

@@ -34,7 +34,7 @@ beforeEach(async () => {
   writeFileSync(path.join(contentDir(), 'posts/first.md'), post('第一篇'));
   writeFileSync(path.join(contentDir(), 'posts/second.md'), post('第二篇'));
   // The store as Contentlayer's onSuccess left it.
-  writeStoreChanges(new Map(), versionedStoreFiles(await generate(['posts/first.md', 'posts/second.md']), []).files, storeDir());
+  writeStoreChanges(new Map(), versionedStoreFiles(await generate(['posts/first.md', 'posts/second.md'])).files, storeDir());
 });
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -51,7 +51,7 @@ describe('QuickPreview', () => {
     expect(stored('lists/home/all/1.json').cards.map((card: { title: { hant: string } }) => card.title.hant)).toContain('第一篇改過了');
     expect(JSON.stringify(stored('articles/second.json'))).toContain('第一篇改過了');
     // What Contentlayer generates from the same files gives the same store: its write finds nothing to change.
-    const confirmed = versionedStoreFiles(await generate(['posts/first.md', 'posts/second.md']), []).files;
+    const confirmed = versionedStoreFiles(await generate(['posts/first.md', 'posts/second.md'])).files;
     expect(stored(storeFiles.version.path).version).not.toBe(before);
     for (const [name, content] of confirmed) expect(readFileSync(path.join(storeDir(), name), 'utf8')).toBe(content);
   });

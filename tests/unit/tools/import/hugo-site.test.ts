@@ -61,6 +61,7 @@ describe('the fixture site', () => {
         'content/posts/2019-simplified.md',
         'content/posts/6550187.md',
         'content/posts/crlf-bom.md',
+        'content/posts/english-twin-en.md',
         'content/posts/expired-post.md',
         'content/posts/future-post.md',
         'content/posts/nan-tou-qing-jing-nong-chang-guo-min-bin-guan.md',
@@ -69,7 +70,7 @@ describe('the fixture site', () => {
         'content/posts/trip-to-taipei/index.md',
       ].sort(),
     );
-    expect(plan.report).toMatchObject({ pages: 11, imported: 9, bundles: 1 });
+    expect(plan.report).toMatchObject({ pages: 12, imported: 11, undated: 1, bundles: 1 });
   });
 
   // Each old address, as the e2e test (tests/e2e/hugo-import.test.ts) works them out from Hugo's rules.
@@ -100,15 +101,11 @@ describe('the fixture site', () => {
     }
   });
 
-  test('skipped: the other-language twin and the date-less pages, each with its reason; the section page silently', () => {
-    expect(plan.report.skipped).toEqual(
-      expect.arrayContaining([
-        { file: 'content/posts/english-twin.en.md', reason: expect.stringContaining('language "en"') },
-        { file: 'content/pages/about.md', reason: expect.stringContaining('no date') },
-        { file: 'content/posts/archives.md', reason: expect.stringContaining('layout: archives') },
-      ]),
-    );
-    expect(plan.report.skipped).toHaveLength(3);
+  test("the theme's archives page leads to ours; the date-less page is a page; the English post keeps its language", () => {
+    expect(plan.report.skipped).toEqual([{ file: 'content/posts/archives.md', reason: expect.stringContaining('leads to /archive') }]);
+    expect(plan.redirects).toMatchObject({ '/posts/archives': '/archive' });
+    expect(pageTargets(plan)).toEqual(['content/pages/pages/pages/about.md']);
+    expect(readPlanned(plan, 'content/posts/english-twin-en.md').fields.language).toBe('en');
     expect(plan.files.some((file) => file.source.includes('_index'))).toBe(false);
   });
 
@@ -372,12 +369,19 @@ describe('old addresses', () => {
   });
 });
 
+const pageTargets = (plan: ImportPlan) =>
+  plan.files
+    .filter((file) => /^content\/pages\/.*\.md$/.test(file.target))
+    .map((file) => file.target)
+    .sort();
+
 describe('pages that are not articles, and other languages', () => {
-  test('date-less pages are skipped with their layout; unreadable front matter and no front matter with a reason', () => {
+  test('date-less pages come over as pages at their Hugo path; a theme search page leads to ours; unreadable front matter is reported', () => {
     const plan = planHugoImport(
       site({
         'hugo.toml': '',
         'content/about.md': post(['title: 關於', 'layout: about']),
+        'content/docs/第一章 入門.md': post(['title: 入門', 'weight: 2']),
         'content/posts/search.md': post(['title: 搜尋', 'type: search']),
         'content/posts/broken.md': '---\ntitle: [\n---\n',
         'content/posts/plain.md': '沒有前言。',
@@ -385,40 +389,94 @@ describe('pages that are not articles, and other languages', () => {
       }),
       importContext(),
     );
-    expect(plan.files).toEqual([]);
+    expect(pageTargets(plan)).toEqual([
+      'content/pages/about.md',
+      'content/pages/docs/di-yi-zhang-ru-men.md',
+      'content/pages/pages/posts/bad-date.md',
+      'content/pages/pages/posts/plain.md',
+    ]);
+    expect(readPlanned(plan, 'content/pages/about.md').fields).toMatchObject({ kind: 'page', slug: 'about', aliases: ['/about'] });
+    // Hugo's address of the file: its folder and name through Hugo's path sanitizer, kept as the old address.
+    expect(readPlanned(plan, 'content/pages/docs/di-yi-zhang-ru-men.md').fields).toMatchObject({
+      weight: 2,
+      aliases: ['/docs/第一章-入門'],
+    });
+    // A page under a folder named like one of our routes (`/posts/`) moves below /pages/; a file without front matter gets its name as title.
+    expect(readPlanned(plan, 'content/pages/pages/posts/plain.md').fields).toMatchObject({
+      slug: 'pages/posts/plain',
+      title: 'plain',
+      aliases: ['/posts/plain'],
+    });
+    expect(plan.redirects).toEqual({ '/posts/search': '/search' });
     const reasons = Object.fromEntries(plan.report.skipped.map((entry) => [entry.file, entry.reason]));
-    expect(reasons['content/about.md']).toContain('layout: about');
-    expect(reasons['content/posts/search.md']).toContain('layout: search');
+    expect(reasons['content/posts/search.md']).toContain('leads to /search');
     expect(reasons['content/posts/broken.md']).toMatch(/front matter .*line/);
-    expect(reasons['content/posts/plain.md']).toContain('no front matter');
-    expect(reasons['content/posts/bad-date.md']).toContain('date:');
+    expect(plan.report.warnings).toEqual([expect.stringContaining('content/posts/bad-date.md: date:')]);
   });
 
-  test('a language folder that is not Chinese is skipped whole; the Chinese one is imported under its language prefix', () => {
+  test('a section of pages only becomes a page of its own from its _index.md; a section of articles leads to the home list', () => {
+    const plan = planHugoImport(
+      site({
+        'hugo.toml': '',
+        'content/docs/_index.md': post(['title: 文件'], '說明文件的首頁。'),
+        'content/docs/intro.md': post(['title: 入門']),
+        'content/posts/_index.md': post(['title: 文章']),
+        'content/posts/x.md': post(['title: 文章', 'date: 2021-01-01']),
+      }),
+      importContext(),
+    );
+    expect(pageTargets(plan)).toEqual(['content/pages/docs/index.md', 'content/pages/docs/intro.md']);
+    expect(readPlanned(plan, 'content/pages/docs/index.md').fields).toMatchObject({ title: '文件', slug: 'docs', aliases: ['/docs'] });
+    expect(plan.redirects).toEqual({ '/posts': '/' });
+  });
+
+  test('every language comes over: a translation keeps its language and its address, and names the article it translates', () => {
     const plan = planHugoImport(
       site({
         'hugo.toml':
           'defaultContentLanguage = "en"\n[languages.en]\ncontentDir = "content/en"\n[languages.zh-tw]\ncontentDir = "content/zh"\n',
-        'content/en/posts/x.md': post(['title: English', 'date: 2021-01-01']),
+        'content/en/posts/x.md': post(['title: English', 'date: 2021-01-01'], 'In English.'),
+        'content/en/posts/only-english.md': post(['title: Only', 'date: 2021-01-02'], 'Only in English.'),
         'content/zh/posts/x.md': post(['title: 中文', 'date: 2021-01-01']),
       }),
       importContext(),
     );
-    expect(plan.report.skipped).toEqual([{ file: 'content/en', reason: expect.stringContaining('language "en"') }]);
-    expect(readPlanned(plan, 'content/posts/x.md').fields.aliases).toEqual(['/zh-tw/posts/x']);
+    expect(plan.report.skipped).toEqual([]);
+    expect(readPlanned(plan, 'content/posts/x.md').fields).toMatchObject({ aliases: ['/zh-tw/posts/x'], lang: [] });
+    expect(readPlanned(plan, 'content/posts/x-en.md').fields).toMatchObject({ aliases: ['/posts/x'], language: 'en', translationOf: 'x' });
+    // A page only in another language is its own article, in its language.
+    expect(readPlanned(plan, 'content/posts/only-english.md').fields).toMatchObject({ language: 'en', translationOf: undefined });
+    expect(plan.report).toMatchObject({ imported: 3, translations: 1 });
   });
 
-  test('a file named for another language is skipped, one named for Chinese is imported', () => {
+  test('a file named for another language translates the one named for none', () => {
     const plan = planHugoImport(
       site({
         'hugo.toml': 'defaultContentLanguage = "zh"\n[languages.zh]\nweight = 1\n[languages.en]\nweight = 2\n',
         'content/posts/x.md': post(['title: 中文', 'date: 2021-01-01']),
-        'content/posts/x.en.md': post(['title: English', 'date: 2021-01-01']),
+        'content/posts/x.en.md': post(['title: English', 'date: 2021-01-01'], 'English text.'),
       }),
       importContext(),
     );
-    expect(plan.report.skipped).toEqual([{ file: 'content/posts/x.en.md', reason: expect.stringContaining('language "en"') }]);
-    expect(articleTargets(plan)).toEqual(['content/posts/x.md']);
+    expect(articleTargets(plan)).toEqual(['content/posts/x-en.md', 'content/posts/x.md']);
+    expect(readPlanned(plan, 'content/posts/x-en.md').fields).toMatchObject({
+      aliases: ['/en/posts/x'],
+      translationOf: 'x',
+      language: 'en',
+    });
+  });
+
+  test('a page of a non-Chinese site language whose text is Chinese stays Chinese (a Chinese blog left at languageCode "en")', () => {
+    const plan = planHugoImport(
+      site({
+        'hugo.toml': 'languageCode = "en"\n',
+        'content/posts/zh.md': post(['title: 中文文章', 'date: 2021-01-01'], '這是一篇用中文寫的文章，只有幾個 English words。'),
+        'content/posts/en.md': post(['title: An English post', 'date: 2021-01-02'], 'Written in English.'),
+      }),
+      importContext(),
+    );
+    expect(readPlanned(plan, 'content/posts/zh.md').fields.language).toBeUndefined();
+    expect(readPlanned(plan, 'content/posts/en.md').fields.language).toBe('en');
   });
 
   test('a dot in a file name is not a language unless the site has that language (node.js.md is an article)', () => {
@@ -426,15 +484,13 @@ describe('pages that are not articles, and other languages', () => {
       site({
         'hugo.toml': '[permalinks]\nposts = "/:filename/"\n',
         'content/posts/node.js.md': post(['title: Node', 'date: 2021-01-01']),
-        'content/posts/intro.en.md': post(['title: English', 'date: 2021-01-01']),
+        'content/posts/intro.ja.md': post(['title: 日本語', 'date: 2021-01-01']),
       }),
       importContext(),
     );
-    expect(plan.report.skipped).toEqual([{ file: 'content/posts/intro.en.md', reason: expect.stringContaining('language "en"') }]);
-    const [target] = articleTargets(plan);
-    expect(target).toBe('content/posts/node-js.md');
     // Hugo's :filename keeps the whole name.
-    expect(readPlanned(plan, target).fields.aliases).toEqual(['/node.js']);
+    expect(readPlanned(plan, 'content/posts/node-js.md').fields.aliases).toEqual(['/node.js']);
+    expect(readPlanned(plan, 'content/posts/intro-ja.md').fields.aliases).toEqual(['/intro.ja']);
   });
 
   test('a title-less article gets its file name as title', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { contentBaseName, defaultPermalink, expandPermalink, urlize, type PermalinkPage } from '@/lib/tools/import/permalinks';
+import { urlize } from '@/lib/core/slugs';
+import { contentBaseName, defaultPermalink, expandPermalink, type PermalinkPage } from '@/lib/tools/import/permalinks';
 
 // 2015-03-14 was a Saturday, the 73rd day of the year (31 + 28 + 14).
 const page: PermalinkPage = { path: 'posts/2015/my-post.md', title: 'Hello, World!', date: '2015-03-14T10:00:00+08:00' };
