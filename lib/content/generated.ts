@@ -8,7 +8,7 @@ import { readContentSettings } from './site-config';
 export type GeneratedPost = { _raw: { sourceFilePath: string }; body: { html: string }; record: PostRecord };
 
 /** What Contentlayer generates for a company. */
-export type GeneratedCompany = { record: CompanyRecord };
+type GeneratedCompany = { record: CompanyRecord };
 
 const GENERATED_DIR = '.contentlayer/generated';
 
