@@ -1,5 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { buildHugoOracle, codeOf, fold, htmlText, sentences } from '../support/hugo-oracle';
 import { fixtureBaseUrl, newPhoneContext, sharedBrowser } from './browser';
 
 /**
@@ -18,31 +19,83 @@ async function redirect(path: string, headers: Record<string, string> = {}) {
   return { status: response.status, location: response.headers.get('location') };
 }
 
-// Each old address, worked out by hand from Hugo's rules, and the article it must lead to.
-const OLD_ADDRESSES: [string, string][] = [
-  ['/2015/03/crlf-bom/', 'crlf-bom'], // posts = "/:year/:month/:slug/", slug in front matter
-  ['/2009/03/南投清境農場-國民賓館/', 'nan-tou-qing-jing-nong-chang-guo-min-bin-guan'], // URL: (capitals) wins over the pattern
-  ['/old/qingjing.html', 'nan-tou-qing-jing-nong-chang-guo-min-bin-guan'], // aliases as one string
-  ['/2016/05/toml-前言的文章/', 'toml-front-matter'], // :slug falls back to the urlized title
-  ['/2016/toml/', 'toml-front-matter'], // TOML aliases
-  ['/2016/toml-old.html', 'toml-front-matter'],
-  ['/2017/07/6550187/', '6550187'], // a number as slug, JSON front matter
-  ['/2018/01/佈景主題的短碼/', 'theme-shortcodes'],
-  ['/archives/2019/06/15/2019-simplified/', '2019-simplified'], // post = "/archives/:year/:month/:day/:filename/"
-  ['/blog/trip-to-taipei/', 'trip-to-taipei'], // no pattern for blog: Hugo's default, a bundle's folder
-];
+/**
+ * What the real Hugo publishes of the same fixture site (tests/support/hugo-oracle.ts): every page at its address,
+ * with its title, its sentences and its code; every list, every feed, the sitemap. The reference is Hugo's own
+ * build, not addresses worked out by hand.
+ */
+const oracle = buildHugoOracle('tests/fixtures/hugo-site');
+
+/** Our article or page behind a Hugo address, in both scripts: the one it redirects to, and its twin. */
+async function ours(address: string, language = 'zh-TW') {
+  const response = await fetch(`${fixtureBaseUrl()}${encodeURI(address)}`, { headers: { 'accept-language': language } });
+  const twin = response.url.replace(/\/zh-han([st])\//, (_, script: string) => `/zh-han${script === 's' ? 't' : 's'}/`);
+  const pages = [await response.text(), await (await fetch(twin)).text()].map(
+    (html) => html.match(/<article[\s\S]*<\/article>/)?.[0] ?? '',
+  );
+  return { response, pages };
+}
+
+describe("every page Hugo publishes of the fixture site reads here as Hugo rendered it, at Hugo's address", () => {
+  test.each(oracle.pages.map((page) => [page.path, page]))('%s', async (address, page) => {
+    const { response, pages } = await ours(address);
+    expect(response.status).toBe(200);
+    expect(new URL(response.url).pathname).toMatch(/^\/zh-han[st]\//);
+    // The title, as Hugo's; every sentence Hugo rendered, in one of the two scripts; every line of code.
+    expect(pages.map((html) => fold(htmlText(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '')))).toContain(fold(htmlText(page.title)));
+    const wanted = sentences(htmlText(page.html, { withCode: false }));
+    const found = pages.map((html) => {
+      const text = fold(htmlText(html));
+      return wanted.filter((sentence) => text.includes(sentence));
+    });
+    expect(
+      Math.max(...found.map((list) => list.length)),
+      `missing: ${wanted.filter((sentence) => !found.some((list) => list.includes(sentence))).join(' / ')}`,
+    ).toBe(wanted.length);
+    const code = codeOf(page.html);
+    if (code) expect(pages.some((html) => fold(htmlText(html)).includes(code))).toBe(true);
+  });
+
+  test("Hugo's lists (sections, taxonomies, terms) lead to ours, in the reader's script", async () => {
+    for (const list of oracle.lists) {
+      const response = await fetch(`${fixtureBaseUrl()}${encodeURI(list)}`, { headers: { 'accept-language': 'zh-CN' } });
+      expect(response.status, list).toBe(200);
+      expect(new URL(response.url).pathname, list).toMatch(/^\/zh-hans(\/|$)/);
+    }
+  });
+
+  test('every feed Hugo published leads to a feed of ours, so a subscribed reader keeps receiving posts', async () => {
+    for (const feed of oracle.feeds) {
+      const response = await fetch(`${fixtureBaseUrl()}${encodeURI(feed)}`);
+      expect(response.status, feed).toBe(200);
+      expect(await response.text(), feed).toMatch(/^<\?xml[\s\S]*<rss[\s\S]*<item>/);
+    }
+  });
+
+  test('/sitemap.xml leads to the index of our sitemaps, which list the pages', async () => {
+    expect(oracle.sitemap).toBe(true);
+    const index = await fetch(`${fixtureBaseUrl()}/sitemap.xml`);
+    expect(index.status).toBe(200);
+    const xml = await index.text();
+    expect(xml).toContain('<sitemapindex');
+    const first = new URL(/<loc>([^<]+)<\/loc>/.exec(xml)![1]).pathname;
+    const sitemap = await (await fetch(`${fixtureBaseUrl()}${first}`)).text();
+    expect(sitemap).toContain('/zh-hant/docs/install');
+  });
+});
 
 describe("every old address answers with one permanent redirect to its article, in the reader's script", () => {
-  test.each(OLD_ADDRESSES)('%s → %s', async (address, slug) => {
-    const encoded = encodeURI(address);
-    for (const path of [encoded, encoded.replace(/\/$/, '')]) {
-      expect(await redirect(path, { 'accept-language': 'zh-CN' })).toEqual({ status: 308, location: `/zh-hans/posts/${slug}` });
+  test("each of Hugo's addresses, with or without its slash: one 308 to the reader's script, the cookie first", async () => {
+    for (const { path } of oracle.pages) {
+      const encoded = encodeURI(path);
+      for (const address of [encoded, encoded.replace(/\/$/, '')]) {
+        const { status, location } = await redirect(address, { 'accept-language': 'zh-CN' });
+        expect([status, location?.startsWith('/zh-hans/')], address).toEqual([308, true]);
+      }
+      expect((await redirect(encoded, { 'accept-language': 'zh-CN', cookie: 'NEXT_LOCALE=zh-Hant' })).location, path).toMatch(
+        /^\/zh-hant\//,
+      );
     }
-    expect(await redirect(encoded, { 'accept-language': 'zh-CN', cookie: 'NEXT_LOCALE=zh-Hant' })).toEqual({
-      status: 308,
-      location: `/zh-hant/posts/${slug}`,
-    });
-    expect((await fetch(`${fixtureBaseUrl()}/zh-hant/posts/${slug}`)).status).toBe(200);
   });
 
   test('addresses are matched the way Hugo wrote them: any case', async () => {

@@ -8,7 +8,7 @@ import { readPostFields, type PostFields } from '../../content/post-fields';
 import { isSlug, postSlug, toSlug } from '../../core/slugs';
 import { EMBED_PROVIDERS, embedFromUrl } from '../../text/embeds';
 import { readHugoConfig, type HugoConfig } from './hugo-config';
-import { contentBaseName, defaultPermalink, expandPermalink } from './permalinks';
+import { contentBaseName, defaultPermalink, expandPermalink, hugoDate, HUGO_ZERO_DATE } from './permalinks';
 import { BUILT_IN_SHORTCODES } from '../../text/hugo/shortcodes/expand';
 import type { DeclaredShortcode, DeclaredShortcodes } from '../../text/hugo/shortcodes/declared';
 import { parseShortcodes, type Node, type ShortcodeNode } from '../../text/hugo/shortcodes/parse';
@@ -258,9 +258,9 @@ function hugoAddresses(
   const url = typeof data.url === 'string' || typeof data.url === 'number' ? String(data.url) : undefined;
   const slug = data.slug === undefined || data.slug === null ? undefined : String(data.slug);
   // Hugo's .Date: date, else publishDate, pubDate, published, lastmod, modified (as written, for its digits).
-  const date = ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified']
-    .map((key) => data[key])
-    .find((value): value is string => typeof value === 'string' && value.trim() !== '');
+  // Its digits as written; Hugo's zero time (year 1) when it has none it can read, as Hugo gives such a page.
+  const date =
+    ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified'].map((key) => hugoDate(data[key])).find(Boolean) ?? HUGO_ZERO_DATE;
   const permalinkPage = { path: page.path, title: fields.title, slug, date, language: page.fileLanguage };
   let own = url ? `/${url.replace(/^\/+/, '')}` : undefined;
   if (!own) {

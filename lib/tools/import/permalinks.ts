@@ -122,7 +122,7 @@ export function expandPermalink(pattern: string, page: PermalinkPage): string | 
     return value(day, date);
   };
   const tokens: Record<string, (spec?: string) => string> = {
-    year: () => needDate((_, parts) => parts[1]),
+    year: () => needDate((_, parts) => String(Number(parts[1]))), // strconv.Itoa of the year: Go's zero time is year 1
     month: () => needDate((_, parts) => parts[2]),
     monthname: () => needDate((d) => MONTHS[d.getUTCMonth()]),
     day: () => needDate((_, parts) => parts[3]),
@@ -170,3 +170,24 @@ export function defaultPermalink(page: PermalinkPage): string {
   const slug = urlize(page.slug?.trim() ? page.slug : contentBaseName(page.path, page.language));
   return `/${[...sectionsOf(page.path), slug].join('/')}/`;
 }
+
+/**
+ * A front-matter date as Hugo 0.111 reads it, or undefined where it cannot (and then takes the zero time, year 1:
+ * `/:year/` is `/1/`). Hugo's formats (its cast's list and YAML's timestamps): RFC 3339 with or without the `T`, a
+ * zone or seconds' fractions; `2006-01-02`; `02 Jan 2006`. Not `2018-01-01 12:00`: without seconds it is no date.
+ */
+export function hugoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const dated =
+    /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?(?: ?(?:Z|[+-]\d{2}:?\d{2}(?: [A-Z]{3,4})?))?)?$/.test(text) ||
+    /^\d{2} [A-Z][a-z]{2} \d{4}$/.test(text);
+  if (!dated) return undefined;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(.*)$/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2].padStart(2, '0')}-${iso[3].padStart(2, '0')}${iso[4].replace(/^ /, 'T')}`;
+  const parsed = new Date(`${text} UTC`);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
+}
+
+/** Go's zero time, which Hugo gives a page without a date it can read. */
+export const HUGO_ZERO_DATE = '0001-01-01';
