@@ -1,0 +1,15 @@
+/**
+ * The reader's theme: `light` or `dark` kept in localStorage and set as `<html data-theme>`; no entry and no
+ * attribute mean "as the system" (globals.css then follows prefers-color-scheme). Shared by the head script
+ * and the switch.
+ */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+export const THEME_STORAGE_KEY = 'theme';
+
+/**
+ * Runs in <head>, before the body is parsed: the stored choice is on <html> before the first paint, so a
+ * reader who chose dark on a light system never sees a light page flash. Storage can throw (disabled, or a
+ * sandbox): then the page simply follows the system.
+ */
+export const THEME_HEAD_SCRIPT = `try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
