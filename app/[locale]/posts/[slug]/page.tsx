@@ -9,6 +9,7 @@ import ConvertedNotice from '@/components/article/ConvertedNotice';
 import DraftBanner from '@/components/article/DraftBanner';
 import TableOfContents from '@/components/article/TableOfContents';
 import CompanySidebar from '@/components/company/CompanySidebar';
+import ShareBar from '@/components/share/ShareBar';
 import VocabularyReview from '@/components/dev/VocabularyReview';
 import { articleSlugsToPrerender } from '@/lib/outputs/store/static-params';
 import { getArticle } from '@/lib/outputs/store/queries';
@@ -60,6 +61,7 @@ export default async function ArticlePage({ params }: Props) {
         <TableOfContents headings={article.headings} />
         <ArticleBody article={article} locale={locale} />
         <ArticleJsonLd article={article} locale={locale} image={shareImagePath(locale, slug)} />
+        <ShareBar article={article} locale={locale} />
         <ArticlePager article={article} />
       </article>
       <CompanySidebar companies={article.companies} />
