@@ -1,7 +1,7 @@
 /**
  * The reader's theme: `light` or `dark` kept in localStorage and set as `<html data-theme>`; no entry and no
- * attribute mean "as the system" (globals.css then follows prefers-color-scheme). Shared by the head script
- * and the switch.
+ * attribute mean "as the system" (globals.css then follows prefers-color-scheme). Shared by the head script,
+ * the switch and the comments (which tell giscus the theme).
  */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -13,3 +13,10 @@ export const THEME_STORAGE_KEY = 'theme';
  * sandbox): then the page simply follows the system.
  */
 export const THEME_HEAD_SCRIPT = `try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+
+/** The theme the page shows now: the reader's choice, else the system's. */
+export function resolvedTheme(): 'light' | 'dark' {
+  const chosen = document.documentElement.dataset.theme;
+  if (chosen === 'light' || chosen === 'dark') return chosen;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

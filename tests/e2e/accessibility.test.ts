@@ -45,6 +45,8 @@ const KINDS: Kind[] = [
   { kind: 'an article with a video', url: async (locale) => `${baseUrl()}/${locale}/posts/${videoArticleSlug()}` },
   // Zoomable images (links named in the page's script, even without alt text) and the share bar.
   { kind: 'an article with images', url: async (locale) => `${baseUrl()}/${locale}/posts/tsai-ai-race-commercialization-hkej` },
+  // The fixture site is built with comments (tests/e2e/fixture-site.ts): their button and note.
+  { kind: 'an article with comments', url: async (locale) => `${fixtureBaseUrl()}/${locale}/posts/tsai-open-source-ai-sovereignty` },
   { kind: 'the tag index', url: async (locale) => `${baseUrl()}/${locale}/tags` },
   {
     kind: 'a tag',

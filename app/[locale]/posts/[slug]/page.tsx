@@ -8,6 +8,7 @@ import ArticlePager from '@/components/article/ArticlePager';
 import ConvertedNotice from '@/components/article/ConvertedNotice';
 import DraftBanner from '@/components/article/DraftBanner';
 import TableOfContents from '@/components/article/TableOfContents';
+import Comments from '@/components/comments/Comments';
 import CompanySidebar from '@/components/company/CompanySidebar';
 import ShareBar from '@/components/share/ShareBar';
 import VocabularyReview from '@/components/dev/VocabularyReview';
@@ -63,6 +64,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleJsonLd article={article} locale={locale} image={shareImagePath(locale, slug)} />
         <ShareBar article={article} locale={locale} />
         <ArticlePager article={article} />
+        <Comments article={article} locale={locale} />
       </article>
       <CompanySidebar companies={article.companies} />
     </div>
