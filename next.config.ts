@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { site } from './lib/core/site';
 import { EMBED_FRAME_ORIGINS } from './lib/text/embeds';
 
 const withNextIntl = createNextIntlPlugin('./lib/core/i18n/request.ts');
@@ -31,7 +32,9 @@ const isDevelopment = process.env.NODE_ENV === 'development';
  *   image missing from it would vanish without a word), so any https: host, as well as data: (small
  *   inline images) and our own. An image cannot run script; article images send no referrer.
  * - Frames: only the players' origins (lib/text/embeds.ts). A player starts as a srcdoc frame, which
- *   inherits this policy; its play link navigates the frame to the provider, allowed by frame-src.
+ *   inherits this policy; its play link navigates the frame to the provider, allowed by frame-src. With
+ *   comments (GISCUS_REPO), giscus's origin too, for its frame only: the page loads no script of giscus's
+ *   and talks to the frame by postMessage, so script-src and connect-src stay as they are.
  * - Nothing may frame us, no plugins, no `<base>`, forms post only to us (the header's search form).
  */
 const CONTENT_SECURITY_POLICY = [
@@ -43,7 +46,7 @@ const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "media-src 'self'",
-  `frame-src ${EMBED_FRAME_ORIGINS.join(' ')}`,
+  `frame-src ${[...EMBED_FRAME_ORIGINS, ...(site.comments ? [site.comments.origin] : [])].join(' ')}`,
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -80,6 +80,6 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not Next's files, the API, the content store, bundle files, share images or the metadata routes.
-  matcher: '/((?!_next/|_vercel/|api/|_store/|_search/|bundles/|og/|favicon\\.ico|icon\\.svg|robots\\.txt|sitemap).*)',
+  // Not Next's files, the API, the content store, bundle files, share images and QR codes, or the metadata routes.
+  matcher: '/((?!_next/|_vercel/|api/|_store/|_search/|bundles/|og/|qr/|favicon\\.ico|icon\\.svg|robots\\.txt|sitemap).*)',
 };

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import ContentRefresh from '@/components/dev/ContentRefresh';
 import WaitingForContent from '@/components/dev/WaitingForContent';
 import SiteHeader from '@/components/layout/SiteHeader';
+import ThemeHeadScript from '@/components/theme/ThemeHeadScript';
 import { isStoreReady } from '@/lib/outputs/store/queries';
 import { localeSegment, routing } from '@/lib/core/i18n/routing';
 import { site } from '@/lib/core/site';
@@ -48,7 +49,11 @@ export default async function LocaleLayout({ children, params }: Props) {
   // `npm run dev` answers before Contentlayer's first generation: a page that waits, never an error.
   const ready = await isStoreReady();
   return (
-    <html lang={locale}>
+    // The head script may set data-theme before React hydrates: that difference is intended.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <ThemeHeadScript />
+      </head>
       <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         {/* No next-intl client provider: client leaves get their strings as props (see error.tsx). */}
         <SiteHeader />

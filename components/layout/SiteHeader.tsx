@@ -1,14 +1,16 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import SiteLink from '@/components/layout/SiteLink';
 import { getPathname } from '@/lib/core/i18n/navigation';
+import ThemeSwitch from '@/components/theme/ThemeSwitch';
 import LocaleSwitcher from './LocaleSwitcher';
 
 /** The header: home, the ways into the archive, a search form (plain HTML: it works without JavaScript) and the switcher. */
 export default async function SiteHeader() {
-  const [t, tMeta, tSearch, locale] = await Promise.all([
+  const [t, tMeta, tSearch, tTheme, locale] = await Promise.all([
     getTranslations('Header'),
     getTranslations('Metadata'),
     getTranslations('Search'),
+    getTranslations('Theme'),
     getLocale(),
   ]);
   return (
@@ -39,15 +41,15 @@ export default async function SiteHeader() {
           </form>
           <LocaleSwitcher />
         </div>
-        <nav
-          aria-label={t('nav')}
-          className="flex w-full flex-wrap gap-x-4 text-sm [&_a]:rounded [&_a]:px-1 [&_a]:py-2 [&_a:hover]:underline"
-        >
-          <SiteLink href="/tags">{t('tags')}</SiteLink>
-          <SiteLink href="/archive">{t('archive')}</SiteLink>
-          <SiteLink href="/companies">{t('companies')}</SiteLink>
-          <a href={getPathname({ href: '/feed.xml', locale })}>{t('feed')}</a>
-        </nav>
+        <div className="flex w-full flex-wrap items-center justify-between gap-x-4">
+          <nav aria-label={t('nav')} className="flex flex-wrap gap-x-4 text-sm [&_a]:rounded [&_a]:px-1 [&_a]:py-2 [&_a:hover]:underline">
+            <SiteLink href="/tags">{t('tags')}</SiteLink>
+            <SiteLink href="/archive">{t('archive')}</SiteLink>
+            <SiteLink href="/companies">{t('companies')}</SiteLink>
+            <a href={getPathname({ href: '/feed.xml', locale })}>{t('feed')}</a>
+          </nav>
+          <ThemeSwitch label={tTheme('label')} options={{ system: tTheme('system'), light: tTheme('light'), dark: tTheme('dark') }} />
+        </div>
       </div>
     </header>
   );

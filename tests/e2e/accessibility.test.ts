@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { baseUrl, fixtureBaseUrl, newPhoneContext, sharedBrowser } from './browser';
+import { baseUrl, fixtureBaseUrl, newPhoneContext, sharedBrowser, tabTo } from './browser';
 
 /**
  * axe-core on every kind of page, in both scripts, light and dark: no serious or critical violation.
@@ -43,6 +43,10 @@ const KINDS: Kind[] = [
     },
   },
   { kind: 'an article with a video', url: async (locale) => `${baseUrl()}/${locale}/posts/${videoArticleSlug()}` },
+  // Zoomable images (links named in the page's script, even without alt text) and the share bar.
+  { kind: 'an article with images', url: async (locale) => `${baseUrl()}/${locale}/posts/tsai-ai-race-commercialization-hkej` },
+  // The fixture site is built with comments (tests/e2e/fixture-site.ts): their button and note.
+  { kind: 'an article with comments', url: async (locale) => `${fixtureBaseUrl()}/${locale}/posts/tsai-open-source-ai-sovereignty` },
   { kind: 'the tag index', url: async (locale) => `${baseUrl()}/${locale}/tags` },
   {
     kind: 'a tag',
@@ -109,18 +113,6 @@ async function focusRing(locator: Locator): Promise<{ visible: boolean; style: s
       style: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} / ${style.boxShadow}`,
     };
   });
-}
-
-/** Presses Tab until `target` has the focus (at most `limit` times); the number of presses, or a failure naming where focus went. */
-async function tabTo(page: Page, target: Locator, limit = 40): Promise<number> {
-  const handle = await target.elementHandle();
-  for (let presses = 1; presses <= limit; presses++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((element) => document.activeElement === element, handle)) return presses;
-  }
-  throw new Error(
-    `Tab never reached ${target} (focus ended on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))})`,
-  );
 }
 
 describe('from the keyboard, with a visible focus ring', () => {

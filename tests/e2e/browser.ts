@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 /** The production build of the repository itself (the seeds), served by `next start`. */
@@ -58,4 +58,15 @@ export async function newPhoneContext(browser: Browser): Promise<{ context: Brow
 /** What a reader sees of the main content: its text, whitespace removed so layout does not matter. */
 export async function visibleText(page: Page, selector = 'main'): Promise<string> {
   return (await page.locator(selector).innerText()).replace(/\s+/g, '');
+}
+/** Presses Tab until `target` has the focus (at most `limit` times); the number of presses, or a failure naming where focus went. */
+export async function tabTo(page: Page, target: Locator, limit = 40): Promise<number> {
+  const handle = await target.elementHandle();
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((element) => document.activeElement === element, handle)) return presses;
+  }
+  throw new Error(
+    `Tab never reached ${target} (focus ended on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))})`,
+  );
 }

@@ -19,6 +19,18 @@ export const FIXTURE_PRERENDER_LATEST = 12;
 export const FIXTURE_GENERATED_ARTICLES = 45;
 
 /**
+ * The fixture site has comments (the seeds build has none): giscus's settings, given to the build (pages
+ * pre-rendered with them) and to the server (pages rendered on demand). Nothing reaches giscus: the tests
+ * answer its frame themselves.
+ */
+export const FIXTURE_GISCUS = {
+  GISCUS_REPO: 'ai-commentary/site-comments',
+  GISCUS_REPO_ID: 'R_kgDOfixture',
+  GISCUS_CATEGORY: 'Comments',
+  GISCUS_CATEGORY_ID: 'DIC_kwDOfixture',
+};
+
+/**
  * The fixture site, built once for every end-to-end file that needs more than the seeds: a scratch copy
  * of the site with the Hugo fixture site imported (tests/fixtures/hugo-site), the articles of
  * tests/fixtures/articles/ (hostile content among them), and generated articles in both scripts;
@@ -40,7 +52,7 @@ export default async function setup(project: TestProject) {
       for (const file of readdirSync(articles).filter((name) => name.endsWith('.md')))
         copyFileSync(path.join(articles, file), path.join(site, 'content/posts', file));
     generateArticles(FIXTURE_GENERATED_ARTICLES, path.join(site, 'content/posts'));
-    run('npm', ['run', 'build:site'], { PRERENDER_LATEST: String(FIXTURE_PRERENDER_LATEST), SHOW_DRAFTS: '' });
+    run('npm', ['run', 'build:site'], { PRERENDER_LATEST: String(FIXTURE_PRERENDER_LATEST), SHOW_DRAFTS: '', ...FIXTURE_GISCUS });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
     removeScratchSite(site);
@@ -52,7 +64,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const { child, output } = startProcess('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: site,
-    env: { TZ: 'UTC', PRERENDER_LATEST: String(FIXTURE_PRERENDER_LATEST) },
+    env: { TZ: 'UTC', PRERENDER_LATEST: String(FIXTURE_PRERENDER_LATEST), ...FIXTURE_GISCUS },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(`${baseUrl}/zh-hant`, child, output);

@@ -217,7 +217,7 @@ describe('summaries and pages', () => {
     for (const prefix of ['zh-hant', 'zh-hans']) {
       const page = await context.newPage();
       await page.goto(`${fixtureBaseUrl()}/${prefix}/posts/trip-to-taipei`);
-      const images = page.locator('main img');
+      const images = page.locator('main .prose img');
       expect(await images.count()).toBe(2);
       for (const image of await images.all()) {
         await image.scrollIntoViewIfNeeded();

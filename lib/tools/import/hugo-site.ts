@@ -260,7 +260,8 @@ function hugoAddresses(
   // Hugo's .Date: date, else publishDate, pubDate, published, lastmod, modified (as written, for its digits).
   // Its digits as written; Hugo's zero time (year 1) when it has none it can read, as Hugo gives such a page.
   const date =
-    ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified'].map((key) => hugoDate(data[key])).find(Boolean) ?? HUGO_ZERO_DATE;
+    ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified'].map((key) => hugoDate(data[key])).find(Boolean) ??
+    HUGO_ZERO_DATE;
   const permalinkPage = { path: page.path, title: fields.title, slug, date, language: page.fileLanguage };
   let own = url ? `/${url.replace(/^\/+/, '')}` : undefined;
   if (!own) {

@@ -9,7 +9,9 @@ import ArticleRelations from '@/components/article/ArticleRelations';
 import ConvertedNotice from '@/components/article/ConvertedNotice';
 import DraftBanner from '@/components/article/DraftBanner';
 import TableOfContents from '@/components/article/TableOfContents';
+import Comments from '@/components/comments/Comments';
 import CompanySidebar from '@/components/company/CompanySidebar';
+import ShareBar from '@/components/share/ShareBar';
 import VocabularyReview from '@/components/dev/VocabularyReview';
 import { articleSlugsToPrerender } from '@/lib/outputs/store/static-params';
 import { getArticle } from '@/lib/outputs/store/queries';
@@ -65,7 +67,9 @@ export default async function ArticlePage({ params }: Props) {
           <ArticleBody article={article} locale={locale} />
         </div>
         <ArticleJsonLd article={article} locale={locale} image={shareImagePath(locale, slug)} />
+        <ShareBar article={article} locale={locale} />
         <ArticlePager article={article} />
+        <Comments article={article} locale={locale} />
       </article>
       <CompanySidebar companies={article.companies} />
     </div>
