@@ -4,7 +4,10 @@
  * machine is shared and noisy). Every build runs in a scratch copy of the site; the repository is untouched.
  *
  *   --quick       skips the 10,000-article run and the Hugo import run
- *   --hugo PATH   imports that Hugo site (else a generated one of 1,000 posts) for the import row
+ *   --hugo PATH   (repeatable) imports each Hugo site, builds and serves it, and compares it with the real Hugo's
+ *                 own build of it (tests/support/hugo-oracle.ts): a row each of the Hugo table; without it, the
+ *                 import row uses a generated site of 1,000 posts
+ *   --hugo-only   only the Hugo table (with --hugo)
  *   --vercel      also runs `vercel build` (npx vercel@60.1.3, offline) for the function sizes Vercel deploys
  *   --lighthouse  also runs ../shared/tools/lighthouse.sh on the home and an article page (needs lighthouse installed)
  */
@@ -21,6 +24,8 @@ import { TAIWAN_TRADITIONAL } from '../../lib/core/languages';
 import { benchSearch } from './search';
 import { benchShareImages } from './share-image';
 import { readSeed, SEED_ARTICLES } from '../seeds';
+import { compareWithHugo, type Fidelity } from '../support/hugo-fidelity';
+import { buildHugoOracle } from '../support/hugo-oracle';
 import { generateArticles } from '../support/generate-articles';
 import { freePort, makeScratchSite, removeScratchSite, startProcess, stopProcess, waitForServer } from '../support/scratch-site';
 import { directoryBytes, formatGiB, formatMiB, median, MiB, runMeasured, treeRss } from './measure';
@@ -29,7 +34,8 @@ import { benchVocabulary } from './vocabulary';
 const { values: flags } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
-    hugo: { type: 'string' },
+    hugo: { type: 'string', multiple: true },
+    'hugo-only': { type: 'boolean', default: false },
     vercel: { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
   },
@@ -386,22 +392,19 @@ async function benchOnDemand(url: string, prerendered: string, onDemand: string[
   );
 }
 
-/** `npm run import` of a Hugo site (given, or generated), then the build: the migration an editor runs once. */
-async function benchHugoImport(hugoSite: string | undefined) {
+/** `npm run import` of a generated Hugo site of 1,000 posts, then the build: the migration an editor runs once. */
+async function benchHugoImport() {
   const site = makeScratchSite('bench-hugo-');
   try {
-    let source = hugoSite ? path.resolve(hugoSite) : path.join(site, 'hugo');
-    if (!hugoSite) {
-      addArticles(site, 1000, 'hugo');
-      writeFileSync(
-        path.join(source, 'config.toml'),
-        'baseURL = "https://old.example.com/"\nhasCJKLanguage = true\n[permalinks]\n  posts = "/:year/:month/:slug/"\n',
-      );
-    }
-    source = path.resolve(source);
+    const source = path.join(site, 'hugo');
+    addArticles(site, 1000, 'hugo');
+    writeFileSync(
+      path.join(source, 'config.toml'),
+      'baseURL = "https://old.example.com/"\nhasCJKLanguage = true\n[permalinks]\n  posts = "/:year/:month/:slug/"\n',
+    );
     const imported = await runMeasured(path.join(site, 'node_modules/.bin/tsx'), ['lib/tools/cli/import.ts', source], { cwd: site });
     const build = await runMeasured('npm', ['run', 'build:site'], { cwd: site });
-    console.log(`\nHugo import, ${hugoSite ? source : 'a generated site of 1,000 posts'}:`);
+    console.log('\nHugo import, a generated site of 1,000 posts:');
     console.log(
       imported.output
         .split('\n')
@@ -419,9 +422,70 @@ async function benchHugoImport(hugoSite: string | undefined) {
   }
 }
 
+/**
+ * Real Hugo blogs, each imported with no hand edit, built, served and compared with the real Hugo's own build of it:
+ * the pages Hugo publishes reached at their Hugo address, the posts carrying 95% of Hugo's sentences, titles, code,
+ * and the import and build's time and memory beside Hugo's own build time.
+ */
+async function benchHugoCorpus(sources: string[]) {
+  const table: string[] = [];
+  const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`);
+  for (const source of sources.map((entry) => path.resolve(entry))) {
+    const name = path.basename(source);
+    const site = makeScratchSite('bench-blog-');
+    let server: Awaited<ReturnType<typeof serve>>['server'] | undefined;
+    try {
+      const hugoStarted = performance.now();
+      const oracle = buildHugoOracle(source);
+      const hugoSeconds = (performance.now() - hugoStarted) / 1000;
+      let imported: Awaited<ReturnType<typeof runMeasured>> | undefined;
+      let built: Awaited<ReturnType<typeof runMeasured>> | undefined;
+      let failure = '';
+      try {
+        imported = await runMeasured(path.join(site, 'node_modules/.bin/tsx'), ['lib/tools/cli/import.ts', source], { cwd: site });
+        if (!/check: the content builds/.test(imported.output))
+          failure = imported.output
+            .split('\n')
+            .filter((line) => /^error /.test(line))
+            .slice(0, 3)
+            .join(' | ');
+        built = await runMeasured('npm', ['run', 'build:site'], { cwd: site });
+      } catch (error) {
+        failure ||= (error as Error).message.split('\n').slice(0, 3).join(' | ');
+      }
+      const seconds = (imported?.seconds ?? 0) + (built?.seconds ?? 0);
+      const peak = Math.max(imported?.peakBytes ?? 0, built?.peakBytes ?? 0);
+      let f: Fidelity | undefined;
+      if (built) {
+        const served = await serve(site);
+        server = served.server;
+        f = await compareWithHugo(served.url, oracle);
+      }
+      table.push(
+        `| ${name} | ${oracle.pages.filter((page) => page.date).length} + ${oracle.pages.filter((page) => !page.date).length} | ${failure ? `no: ${failure.slice(0, 120)}` : 'yes'} | ${f ? `${f.reached}/${f.pages} (${percent(f.reached, f.pages)})` : '–'} | ${f ? `${f.faithful}/${f.posts} (${percent(f.faithful, f.posts)})` : '–'} | ${f ? `${f.titles}/${f.reached}` : '–'} | ${f ? `${f.codeOk}/${f.codeTried}` : '–'} | ${seconds.toFixed(1)} s, ${formatGiB(peak)} | ${hugoSeconds.toFixed(1)} s |`,
+      );
+      console.log(table.at(-1));
+      for (const miss of f?.misses.slice(0, 8) ?? []) console.log(`    ${miss}`);
+    } finally {
+      if (server) await stopProcess(server.child);
+      removeScratchSite(site);
+    }
+  }
+  console.log(
+    "\n| blog | posts + undated pages (Hugo) | imported and built with no hand edit | reached at the Hugo address | posts with ≥ 95% of Hugo's sentences | titles | code | import + build, peak | Hugo build |",
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const line of table) console.log(line);
+}
+
 console.log(`npm run bench — ${new Date().toISOString().slice(0, 10)}, ${process.platform}, Node ${process.version}`);
+if (flags['hugo-only']) {
+  await benchHugoCorpus(flags.hugo ?? []);
+  process.exit(0);
+}
 benchVocabulary();
 benchConversion();
+
 console.log('\nshare images:');
 await benchShareImages(200);
 
@@ -480,8 +544,9 @@ if (!flags.quick) {
   } finally {
     removeScratchSite(site10k);
   }
-  await benchHugoImport(flags.hugo);
+  await benchHugoImport();
 }
+if (flags.hugo?.length) await benchHugoCorpus(flags.hugo);
 
 console.log('\n| what | measured | goal |\n|---|---|---|');
 for (const [what, figure, goal] of rows) console.log(`| ${what} | ${figure} | ${goal} |`);

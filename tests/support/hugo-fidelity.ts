@@ -1,0 +1,79 @@
+import { codeOf, fold, htmlText, sentences, type Oracle, type OraclePage } from './hugo-oracle';
+
+/**
+ * A served import compared with Hugo's own rendering of the same site (tests/support/hugo-oracle.ts), page by page:
+ * each page Hugo published is reached at its address (redirects followed) on a page of ours; a post is faithful when
+ * at least 95% of the sentences Hugo rendered are on our page, in either script; its title is Hugo's; its code is
+ * on the page. Used by the bench over real blogs.
+ */
+export type Fidelity = {
+  pages: number;
+  reached: number;
+  posts: number;
+  faithful: number;
+  titles: number;
+  codeTried: number;
+  codeOk: number;
+  /** A few examples of each kind of miss, for the report. */
+  misses: string[];
+};
+
+const FAITHFUL = 0.95;
+
+/** Our article behind a Hugo address, and its twin in the other script; undefined when the address leads nowhere of ours. */
+async function ourPages(site: string, address: string): Promise<string[] | undefined> {
+  const response = await fetch(`${site}${encodeURI(decodeURI(address))}`).catch(() => undefined);
+  if (!response || response.status !== 200 || !/^\/zh-han[st](\/|$)/.test(new URL(response.url).pathname)) return undefined;
+  const twin = response.url.replace(/\/zh-han([st])(?=\/|$)/, (_, script: string) => `/zh-han${script === 's' ? 't' : 's'}`);
+  const article = (html: string) => html.match(/<article[\s\S]*<\/article>/)?.[0] ?? html;
+  return [article(await response.text()), article(await (await fetch(twin)).text())];
+}
+
+async function comparePage(site: string, page: OraclePage, fidelity: Fidelity): Promise<void> {
+  const pages = await ourPages(site, page.path);
+  const note = (message: string) => {
+    if (fidelity.misses.length < 40) fidelity.misses.push(`${page.file}: ${message}`);
+  };
+  if (!pages) return note(`Hugo's address ${page.path} reaches no page of ours`);
+  fidelity.reached++;
+  const title = fold(htmlText(page.title));
+  if (pages.some((html) => fold(htmlText(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '')) === title)) fidelity.titles++;
+  else note(`title differs from Hugo's "${htmlText(page.title).trim().slice(0, 40)}"`);
+  const texts = pages.map((html) => fold(htmlText(html)));
+  const code = codeOf(page.html);
+  if (code) {
+    fidelity.codeTried++;
+    if (texts.some((text) => text.includes(code))) fidelity.codeOk++;
+    else note('code Hugo shows is not on our page');
+  }
+  if (!page.date) return;
+  const wanted = sentences(htmlText(page.html, { withCode: false }));
+  const best = Math.max(...texts.map((text) => wanted.filter((sentence) => text.includes(sentence)).length));
+  if (wanted.length === 0 || best / wanted.length >= FAITHFUL) fidelity.faithful++;
+  else {
+    const missing = wanted.find((sentence) => !texts.some((text) => text.includes(sentence)));
+    note(`${Math.round((100 * best) / wanted.length)}% of Hugo's sentences; missing e.g. "${missing?.slice(0, 30)}"`);
+  }
+}
+
+/** Every page of the oracle compared with the site served at `site`, eight at a time. */
+export async function compareWithHugo(site: string, oracle: Oracle): Promise<Fidelity> {
+  const fidelity: Fidelity = {
+    pages: oracle.pages.length,
+    reached: 0,
+    posts: 0,
+    faithful: 0,
+    titles: 0,
+    codeTried: 0,
+    codeOk: 0,
+    misses: [],
+  };
+  fidelity.posts = oracle.pages.filter((page) => page.date).length;
+  const queue = [...oracle.pages];
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let page = queue.shift(); page; page = queue.shift()) await comparePage(site, page, fidelity);
+    }),
+  );
+  return fidelity;
+}
