@@ -524,11 +524,13 @@ function place(reads: Read[], config: HugoConfig, context: ImportContext): Place
   }
   const placed: Placed[] = [];
   const pagePaths = new Set<string>();
-  // Chinese first, so that a translation's twin has its slug when the translation is placed.
-  const ordered = [...reads].sort(
-    (a, b) =>
-      Number(!isChinese(writtenLanguage(a, config))) - Number(!isChinese(writtenLanguage(b, config))) || a.page.id.localeCompare(b.page.id),
-  );
+  // Chinese first (the site's default language before the others), then the rest: the first page of a twin group is
+  // the article its twins translate (a site in zh-cn and zh-tw lists each article once; the reader's script is ours
+  // to make; an English twin translates the Chinese article).
+  const rank = (read: Read) =>
+    (isChinese(writtenLanguage(read, config)) ? 0 : 2) +
+    (read.page.language === (config.defaultContentLanguage ?? read.page.language) ? 0 : 1);
+  const ordered = [...reads].sort((a, b) => rank(a) - rank(b) || a.page.id.localeCompare(b.page.id));
   const twins = new Map<string, string>();
   for (const read of ordered) {
     const data = { ...read.data, ...read.repairs };
@@ -567,16 +569,16 @@ function place(reads: Read[], config: HugoConfig, context: ImportContext): Place
         title: read.fields.title || contentBaseName(read.page.path, read.page.fileLanguage),
       });
     if (!previous) {
-      // A translation sharing its twin's slug takes its language's (my-post-en) rather than a number.
-      if (language && taken.has(slug) && taken.get(slug) !== read.page.id && !taken.has(`${slug}-${language}`))
-        slug = `${slug}-${toSlug(language)}`;
+      // A translation sharing its twin's slug takes its language's (my-post-en, my-post-zh-tw) rather than a number.
+      const suffix = toSlug(language ?? read.page.language ?? '');
+      if (suffix && taken.has(slug) && taken.get(slug) !== read.page.id && !taken.has(`${slug}-${suffix}`)) slug = `${slug}-${suffix}`;
       const base = slug;
       for (let n = 2; taken.has(slug) && taken.get(slug) !== read.page.id; n++) slug = `${base}-${n}`;
     }
     taken.set(slug, read.page.id);
     const twin = twinKey(read);
-    const translationOf = language ? twins.get(twin) : undefined;
-    if (!language && !twins.has(twin)) twins.set(twin, slug);
+    const translationOf = twins.get(twin);
+    if (!twins.has(twin)) twins.set(twin, slug);
     placed.push({
       read,
       kind: 'post',

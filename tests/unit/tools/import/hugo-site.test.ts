@@ -450,6 +450,20 @@ describe('pages that are not articles, and other languages', () => {
     expect(plan.report).toMatchObject({ imported: 3, translations: 1 });
   });
 
+  test('a site in two Chinese languages lists each article once: the default language is the article, the other its translation', () => {
+    const plan = planHugoImport(
+      site({
+        'hugo.toml':
+          'defaultContentLanguage = "zh-cn"\n[permalinks]\nposts = "/archives/:slug/"\n[languages.zh-cn]\ncontentDir = "content/zh-cn"\nweight = 1\n[languages.zh-tw]\ncontentDir = "content/zh-tw"\nweight = 2\n',
+        'content/zh-cn/posts/hello.md': post(['slug: 1', 'title: 你好', 'date: 2021-11-06']),
+        'content/zh-tw/posts/hello.md': post(['slug: 1', 'title: 你好', 'date: 2021-11-06'], '繁體的正文。'),
+      }),
+      importContext(),
+    );
+    expect(readPlanned(plan, 'content/posts/1.md').fields).toMatchObject({ aliases: ['/archives/1'], translationOf: undefined });
+    expect(readPlanned(plan, 'content/posts/1-zh-tw.md').fields).toMatchObject({ aliases: ['/zh-tw/archives/1'], translationOf: '1' });
+  });
+
   test('a file named for another language translates the one named for none', () => {
     const plan = planHugoImport(
       site({
