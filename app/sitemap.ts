@@ -9,8 +9,8 @@ export const ARTICLES_PER_SITEMAP = 10_000;
 
 /** The sitemaps' ids: one per 10,000 articles (app/sitemap.xml/route.ts lists them as the sitemap index). */
 export async function sitemapIds(): Promise<number[]> {
-  const { articleCount } = await getSite();
-  return Array.from({ length: Math.max(1, Math.ceil(articleCount / ARTICLES_PER_SITEMAP)) }, (_, id) => id);
+  const { articles, translations } = await getSite();
+  return Array.from({ length: Math.max(1, Math.ceil((articles.length + translations.length) / ARTICLES_PER_SITEMAP)) }, (_, id) => id);
 }
 
 export async function generateSitemaps() {
@@ -30,7 +30,7 @@ export default async function sitemap({ id }: { id: Promise<string> }): Promise<
       alternates: { languages: Object.fromEntries(routing.locales.map((other) => [other, absoluteUrl(href, other)])) },
     }));
   const site = await getSite();
-  const articles = site.articles.slice(index * ARTICLES_PER_SITEMAP, (index + 1) * ARTICLES_PER_SITEMAP);
+  const articles = [...site.articles, ...site.translations].slice(index * ARTICLES_PER_SITEMAP, (index + 1) * ARTICLES_PER_SITEMAP);
   const lists =
     index === 0
       ? [

@@ -399,15 +399,18 @@ type SiteParts = {
   pages: PostRecord[];
 };
 
-/** The index of the whole site: every published slug (translations too), the lists' sizes, the terms, years and pages. */
+/** The index of the whole site: every listed slug and every translation, the lists' sizes, the terms, years and pages. */
 export function siteIndex(records: PostRecord[], parts: SiteParts): StoredSite {
   const summaries = (terms: Terms): TermSummary[] =>
     [...terms.values()]
       .map(({ ref, records: list }) => ({ ...ref, count: list.length }))
       .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  const dates = (record: PostRecord) => ({ slug: record.slug, publishedAt: record.publishedAt, updatedAt: record.updatedAt });
+  const listed = records.filter((record) => !record.translationOf);
   return {
-    articleCount: records.length,
-    articles: records.map((record) => ({ slug: record.slug, publishedAt: record.publishedAt, updatedAt: record.updatedAt })),
+    articleCount: listed.length,
+    articles: listed.map(dates),
+    translations: records.filter((record) => record.translationOf).map(dates),
     homePages: parts.homePages,
     tags: summaries(parts.tags),
     categories: summaries(parts.categories),

@@ -110,8 +110,10 @@ export type TermSummary = { key: string; name: Bilingual; count: number };
 /** The index of the whole site, small per article: for static params, sitemaps, feeds and the indexes. */
 export type StoredSite = {
   articleCount: number;
-  /** Every published slug, newest first, with its dates (the sitemap's lastModified). */
+  /** Every listed article's slug, newest first, with its dates (the sitemap's lastModified). */
   articles: { slug: string; publishedAt: string; updatedAt?: string }[];
+  /** Translations, which the lists leave out: for the sitemap and static params. */
+  translations: { slug: string; publishedAt: string; updatedAt?: string }[];
   homePages: number;
   tags: TermSummary[];
   categories: TermSummary[];
@@ -197,6 +199,7 @@ const isStoredListPage = hasShape<StoredListPage>({
 const isStoredSite = hasShape<StoredSite>({
   articleCount: 'number',
   articles: 'array',
+  translations: 'array',
   homePages: 'number',
   tags: 'array',
   categories: 'array',
