@@ -25,7 +25,7 @@ import { declarationFor } from './theme-shortcodes';
  */
 
 /** A page of the Hugo site, as found. */
-type SourcePage = {
+export type SourcePage = {
   /** Below its content folder: `posts/2015/x.md`. */
   path: string;
   /** Unique in the site: its path, prefixed with its content folder when the site has several (one per language). */
@@ -110,7 +110,7 @@ function walk(directory: string, relative = ''): string[] {
 const isChinese = (language?: string) => language === undefined || /^zh/i.test(language);
 
 /** Every page of the site's content folders (every language), bundles with their resources, and section pages. */
-function findPages(siteRoot: string, config: HugoConfig) {
+export function findPages(siteRoot: string, config: HugoConfig) {
   const pages: SourcePage[] = [];
   const sections: SourcePage[] = [];
   const contentFiles = new Map<string, string>(); // non-Markdown files Hugo publishes at their path
@@ -154,7 +154,7 @@ function findPages(siteRoot: string, config: HugoConfig) {
 }
 
 /** A page as read: its front matter (repaired where Hugo read what ours would not), fields and body. */
-type Read = {
+export type Read = {
   page: SourcePage;
   display: string;
   source: string;
@@ -171,7 +171,7 @@ type Read = {
 const LENIENT = { companyIds: new Set<string>(), companiesDir: '', publicDir: '' };
 
 /** Reads one page; undefined (with the reason reported) only for front matter Hugo could not read either. */
-function readSourcePage(page: SourcePage, siteRoot: string, report: ImportPlan['report']): Read | undefined {
+export function readSourcePage(page: SourcePage, siteRoot: string, report: ImportPlan['report']): Read | undefined {
   const display = path.posix.join(
     path.relative(siteRoot, path.dirname(page.absolute)).split(path.sep).join('/'),
     path.basename(page.absolute),
@@ -248,7 +248,7 @@ function isDated(read: Read): boolean {
 }
 
 /** Every address Hugo gave the page: its own (`url`, else its section's permalink pattern, else Hugo's default), then its aliases; below baseURL's path. */
-function hugoAddresses(
+export function hugoAddresses(
   page: SourcePage,
   fields: PostFields,
   data: Record<string, unknown>,
@@ -301,7 +301,7 @@ function hugoAddresses(
  * A page's path here, from its Hugo address below baseURL (`/about/` → `about`, `/en/docs/intro/` → `en/docs/intro`):
  * each segment a slug, `.html` dropped; below `pages/` when it would begin with one of our own routes.
  */
-function pagePathFromAddress(address: string): string {
+export function pagePathFromAddress(address: string): string {
   const segments = address
     .replace(/\.html?$/i, '')
     .split('/')
@@ -367,7 +367,7 @@ function rootRelativeReferences(text: string): string[] {
  * articles' new files (or, where Hugo's lookup finds nothing, the link text kept without the link), and
  * YouTube shortcodes written with a whole address given the id. Shortcodes are counted for the report.
  */
-function rewriteBody(
+export function rewriteBody(
   body: string,
   resolve: (target: string) => string | undefined,
   uses: Map<string, ShortcodeNode[]>,
@@ -469,7 +469,7 @@ type Placed = {
  * instead); a page of a language other than Chinese keeps it, and, when its Chinese twin (the same file in another
  * language, or the same translationKey) came over, translates it.
  */
-function classify(
+export function classify(
   reads: Read[],
   config: HugoConfig,
   report: ImportPlan['report'],
@@ -510,7 +510,7 @@ function twinKey(read: Read): string {
 }
 
 /** New files: a slug (or page path) each, unique in the target site, stable from one import to the next. */
-function place(reads: Read[], config: HugoConfig, context: ImportContext): Placed[] {
+export function place(reads: Read[], config: HugoConfig, context: ImportContext): Placed[] {
   const taken = new Map(context.takenSlugs);
   const previousOf = (read: Read) => context.previousTargets.get(read.page.id);
   const previousSlug = (read: Read) => {
@@ -785,7 +785,7 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
 }
 
 /** Shortcodes: ours as they are; the theme's declared, unless the editor already declared them. */
-function declareShortcodes(
+export function declareShortcodes(
   uses: Map<string, ShortcodeNode[]>,
   declared: DeclaredShortcodes,
   report: ImportPlan['report'],
