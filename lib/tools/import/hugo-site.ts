@@ -5,7 +5,9 @@ import { isMap, isScalar, parseDocument, stringify } from 'yaml';
 import { normalizeAddress } from '../../core/addresses';
 import { readFrontMatter, type FrontMatterFormat } from '../../core/front-matter';
 import { readPostFields, type PostFields } from '../../content/post-fields';
-import { isSlug, postSlug, toSlug } from '../../core/slugs';
+import { isSlug, postSlug, toSlug, urlize } from '../../core/slugs';
+import { termPath, type TermKind } from '../../core/routes';
+import { termKey } from '../../text/terms';
 import { EMBED_PROVIDERS, embedFromUrl } from '../../text/embeds';
 import { readHugoConfig, type HugoConfig } from './hugo-config';
 import { contentBaseName, defaultPermalink, expandPermalink, hugoDate, HUGO_ZERO_DATE } from './permalinks';
@@ -247,6 +249,12 @@ function isDated(read: Read): boolean {
   return ['date', 'publishdate', 'lastmod'].some((key) => data[key] !== undefined && data[key] !== null && data[key] !== '');
 }
 
+/** The prefix of a language's addresses: none for the default language (unless the site puts it in its subfolder). */
+function languagePrefix(language: string | undefined, config: HugoConfig): string {
+  const isDefault = language === (config.defaultContentLanguage ?? 'en') && !config.defaultContentLanguageInSubdir;
+  return language && config.languages.length > 1 && !isDefault ? `/${language}` : '';
+}
+
 /** Every address Hugo gave the page: its own (`url`, else its section's permalink pattern, else Hugo's default), then its aliases; below baseURL's path. */
 export function hugoAddresses(
   page: SourcePage,
@@ -269,13 +277,8 @@ export function hugoAddresses(
     own = (pattern && expandPermalink(pattern, permalinkPage)) || defaultPermalink(permalinkPage);
     if (config.uglyURLs) own = own.replace(/\/$/, '.html');
   }
-  const languagePrefix =
-    page.language &&
-    (page.language !== (config.defaultContentLanguage ?? 'en') || config.defaultContentLanguageInSubdir) &&
-    config.languages.length > 1 &&
-    !(url && url.startsWith(`/${page.language}/`))
-      ? `/${page.language}`
-      : '';
+  // A url that already names its language (`url: /en/about/`) is the whole address.
+  const prefix = url && url.startsWith(`/${page.language}/`) ? '' : languagePrefix(page.language, config);
   // Hugo puts a relative alias beside the page ("." is the page's own level): /posts/x/ with `old` → /posts/old.
   const pageDirectory = path.posix.dirname(own.replace(/\/$/, ''));
   // Those that cannot be an address of the site (another scheme, another host) were reported and left out.
@@ -288,13 +291,13 @@ export function hugoAddresses(
   const base = config.basePath.replace(/\/$/, '');
   const keyOf = (address: string) => normalizeAddress(/^https?:/.test(address) ? address : `${base}${address}`);
   const all = [
-    languagePrefix + own,
+    prefix + own,
     ...aliases.map((alias) => ugly(alias.startsWith('/') || /^https?:/.test(alias) ? alias : path.posix.join(pageDirectory, alias))),
   ].flatMap((address) => {
     const key = keyOf(address);
     return key ? [key] : [];
   });
-  return { own: normalizeAddress(languagePrefix + own) ?? '/', all };
+  return { own: normalizeAddress(prefix + own) ?? '/', all };
 }
 
 /**
@@ -647,23 +650,32 @@ function newContent(read: Read, changes: Record<string, unknown>, body: string):
 
 /**
  * The site's lists at Hugo's addresses: each section of articles (`/posts/`, with its pages and feed) leads to the
- * home list, each language's too. A section of pages only (docs) is a page of its own, listing them.
+ * home list, each language's home, sections and taxonomy lists to ours, and, where Hugo's address of a term is not
+ * the one the store already knows (another language's prefix, a baseURL below the root), each term to its list.
+ * A section of pages only (docs) is a page of its own, listing them.
  */
-function sectionRedirects(placed: Placed[], config: HugoConfig): Record<string, string> {
+function listRedirects(placed: Placed[], config: HugoConfig): Record<string, string> {
   const redirects: Record<string, string> = {};
   const base = config.basePath.replace(/\/$/, '');
+  const add = (address: string, target: string) => {
+    const key = normalizeAddress(address);
+    if (key && !(key in redirects)) redirects[key] = target;
+  };
   for (const { kind, read } of placed) {
-    if (kind !== 'post' || !read.page.path.includes('/')) continue;
-    const section = read.page.path.split('/')[0];
-    const language = read.page.language;
-    const prefix =
-      language &&
-      config.languages.length > 1 &&
-      (language !== (config.defaultContentLanguage ?? 'en') || config.defaultContentLanguageInSubdir)
-        ? `/${language}`
-        : '';
-    const address = normalizeAddress(`${base}${prefix}/${section}/`);
-    if (address) redirects[address] = '/';
+    const prefix = `${base}${languagePrefix(read.page.language, config)}`;
+    if (prefix) add(`${prefix}/`, '/');
+    if (kind !== 'post') continue;
+    if (read.page.path.includes('/')) add(`${prefix}/${read.page.path.split('/')[0]}/`, '/');
+    if (!prefix) continue;
+    const terms: [TermKind, string[]][] = [
+      ['tags', read.fields.tags],
+      ['categories', read.fields.categories],
+      ['series', read.fields.series],
+    ];
+    for (const [taxonomy, names] of terms) {
+      if (names.length > 0) add(`${prefix}/${taxonomy}/`, `/${taxonomy}`);
+      for (const name of names) add(`${prefix}/${taxonomy}/${urlize(name).toLowerCase()}/`, termPath(taxonomy, termKey(name)));
+    }
   }
   return redirects;
 }
@@ -779,7 +791,7 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
     config,
     files,
     declarations: declareShortcodes(uses, context.declared, report),
-    redirects: { ...sectionRedirects(placed, config), ...layoutRedirects },
+    redirects: { ...listRedirects(placed, config), ...layoutRedirects },
     report,
   };
 }
