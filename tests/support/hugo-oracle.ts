@@ -128,8 +128,9 @@ export const sentences = (text: string) =>
     .map(fold)
     .filter((sentence) => sentence.length >= 8);
 
-/** The code of a page's <pre> blocks, folded (Chroma's line-number cells left out). */
+/** The code of a page's <pre> blocks, folded (Chroma's line numbers, inline or in a table's cell, left out). */
 export function codeOf(html: string): string {
-  const blocks = [...html.replace(/<span[^>]*class="lnt?"[^>]*>[\s\S]*?<\/span>/gi, '').matchAll(/<pre\b[\s\S]*?<\/pre>/gi)];
+  const numbers = /<span[^>]*(?:user-select:\s*none|class="lnt?")[^>]*>[\s\S]*?<\/span>/gi;
+  const blocks = [...html.replace(numbers, '').matchAll(/<pre\b[\s\S]*?<\/pre>/gi)];
   return fold(decode(blocks.map((block) => block[0].replace(/<[^>]+>/g, '')).join('')));
 }
