@@ -5,6 +5,7 @@ import * as OpenCC from 'opencc-js';
 import { siteGlossary, type GlossaryPair } from './glossary';
 import { hasInlineRules, ruleForm, splitInlineRules } from './inline-rules';
 import { PhraseTrie, replaceVocabulary, type EntrySource, type MatchEntry } from './matcher';
+import { typesetTree, type TypesetOptions } from './typography';
 import type { Locale } from '../../core/i18n/routing';
 
 /** OpenCC's regional variants: the source's region decides which character forms it reads. */
@@ -313,6 +314,8 @@ export type ConvertHtmlOptions = {
    * editors to check (dev only: never in a production build). Needs a converter from `converterFrom`.
    */
   review?: boolean;
+  /** Lay the converted text out for a page in this script (quotation marks, spacing, language): typography.ts. */
+  typeset?: TypesetOptions;
 };
 
 /** Converts the prose of an HTML fragment (text, alt and title), never URLs, code or other attributes. */
@@ -339,6 +342,8 @@ export function convertHtml(html: string, convert: (text: string) => string, opt
       element.properties[attribute] = convert(element.properties[attribute] as string);
     },
   );
+  // After conversion, which works a text node at a time: quotation marks pair across the nodes of a block.
+  if (options.typeset) typesetTree(tree, options.typeset);
   return toHtml(tree);
 }
 
