@@ -72,6 +72,8 @@ export type StoredArticle = Card & {
   related: ArticleLink[];
   /** The article's own conversion pairs, for converting its body when a page is rendered. */
   vocabulary: GlossaryPair[];
+  /** Front matter's `keep_quotes`: the body's quotation marks are shown as written. */
+  keepQuotes: boolean;
 };
 
 export type ListKind = 'home' | 'tags' | 'categories' | 'companies' | 'years';

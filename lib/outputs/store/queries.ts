@@ -1,6 +1,7 @@
 import { cache } from 'react';
 import { converterFrom, convertHtml, vocabularyChanges, type VocabularyChangeCount } from '../../text/chinese/convert';
-import { hasInlineRules, inlineRenderer } from '../../text/chinese/inline-rules';
+import { inlineRenderer } from '../../text/chinese/inline-rules';
+import { regionalQuotes } from '../../text/chinese/quotes';
 import { site } from '../../core/site';
 import { articlePath, companyPath, termPath, type TermKind } from '../../core/routes';
 import type { Locale } from '../../core/i18n/routing';
@@ -148,16 +149,16 @@ export const getArticle = cache(async (slug: string, locale: Locale): Promise<Ar
   const converter = converterFrom(stored.source, stored.vocabulary);
   const convert = converted ? converter : inlineRenderer(stored.source.script);
   const review = converted && site.isDevelopment;
-  let html = stored.html;
-  if (converted) html = convertHtml(stored.html, converter, { review });
-  else if (hasInlineRules(stored.html)) html = convertHtml(stored.html, convert);
+  // Every page lays its body out in its own script (lib/text/chinese/typography.ts), the article's own too.
+  const html = convertHtml(stored.html, convert, { review, typeset: { script: locale, keepQuotes: stored.keepQuotes } });
+  const headingText = (text: string) => (stored.keepQuotes ? convert(text) : regionalQuotes(convert(text), locale));
   return {
     ...summaryView(stored, locale),
     html,
     vocabularyReview: review
       ? vocabularyChanges(converter, { html: stored.html, texts: [stored.title[stored.source.script === 'zh-Hant' ? 'hant' : 'hans']] })
       : undefined,
-    headings: stored.headings.map((heading) => ({ ...heading, text: convert(heading.text) })),
+    headings: stored.headings.map((heading) => ({ ...heading, text: headingText(heading.text) })),
     tags: stored.tags.map((term) => termView('tags', term, locale)),
     categories: stored.categories.map((term) => termView('categories', term, locale)),
     authors: stored.authors,

@@ -267,6 +267,7 @@ export function buildStoreFiles(
       next: records[index - 1] && linkOf(records[index - 1]),
       related: relatedOf(record, index).map(linkOf),
       vocabulary: record.vocabulary,
+      keepQuotes: record.keepQuotes,
     };
     put(`articles/${record.slug}.json`, article);
   });

@@ -26,6 +26,7 @@ function record({ slug, publishedAt, ...overrides }: Overrides): PostRecord {
     aliases: [],
     draft: false,
     vocabulary: [],
+    keepQuotes: false,
     headings: [],
     readingMinutes: 1,
     hasSummaryMarker: false,
