@@ -56,7 +56,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.isDraft && <DraftBanner />}
         <ArticleHeader article={article} />
         {article.originalLocale !== locale && <ConvertedNotice article={article} />}
-        {article.vocabularyReview && <VocabularyReview changes={article.vocabularyReview} />}
+        {article.vocabularyReview && <VocabularyReview changes={article.vocabularyReview} lang={article.originalLocale} />}
         <TableOfContents headings={article.headings} />
         <ArticleBody article={article} locale={locale} />
         <ArticleJsonLd article={article} locale={locale} image={shareImagePath(locale, slug)} />
