@@ -19,6 +19,7 @@ import { chromium, type Page, type Response } from 'playwright-core';
 import { converterFrom, TAIWAN_TRADITIONAL } from '../../lib/text/chinese/convert';
 import { benchSearch } from './search';
 import { benchShareImages } from './share-image';
+import { benchTypography } from './typography';
 import { readSeed, SEED_ARTICLES } from '../seeds';
 import { generateArticles } from '../support/generate-articles';
 import { freePort, makeScratchSite, removeScratchSite, startProcess, stopProcess, waitForServer } from '../support/scratch-site';
@@ -421,6 +422,8 @@ async function benchHugoImport(hugoSite: string | undefined) {
 console.log(`npm run bench — ${new Date().toISOString().slice(0, 10)}, ${process.platform}, Node ${process.version}`);
 benchVocabulary();
 benchConversion();
+console.log('\narticle bodies typeset for their page (seed bodies ×20, medians of 9 taken in turns):');
+await benchTypography(row);
 console.log('\nshare images:');
 await benchShareImages(200);
 
