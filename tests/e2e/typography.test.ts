@@ -39,6 +39,7 @@ describe('the Taiwan fixture article, nested quotations and all', () => {
       '本文整理自2026年峰會的「Where Is AI Heading?」場次，主持人說 “Move fast and break things” 已是過去式。',
       '程式碼 print("「不動」") 不轉換；這一段只有開頭「沒有結尾。',
       "The whole paragraph is in English, with “curly quotes” and it's fine.",
+      '公司名稱照原樣：台積電。',
     ],
     'zh-Hans': [
       '他说：“我读了‘开源’这篇文章，里面写着‘第二层’的引号。”',
@@ -48,6 +49,7 @@ describe('the Taiwan fixture article, nested quotations and all', () => {
       '本文整理自2026年峰会的“Where Is AI Heading?”场次，主持人说 “Move fast and break things” 已是过去式。',
       '代码 print("「不動」") 不转换；这一段只有开头「没有结尾。',
       "The whole paragraph is in English, with “curly quotes” and it's fine.",
+      '公司名称照原样：台積電。',
     ],
   } as const;
 
@@ -91,6 +93,8 @@ describe('the Taiwan fixture article, nested quotations and all', () => {
       ]);
       // An English tag in the header too.
       expect(await page.locator('article header a[lang="en"]').allInnerTexts()).toEqual(['Typography']);
+      // What an inline rule keeps in Traditional characters is marked as such on the Simplified page.
+      expect(await page.locator('article .prose span[lang="zh-Hant"]').allInnerTexts()).toEqual(locale === 'zh-Hans' ? ['台積電'] : []);
       await page.close();
     },
   );

@@ -308,6 +308,27 @@ function markOf(change: VocabularyChange): Element {
   };
 }
 
+/**
+ * A text whose inline rules keep something as written (`-{台積電}-`) that the page's script would write
+ * otherwise: converted, with each such text in a span marked with the source's language, so that it is drawn
+ * with that script's fonts. Undefined when the text keeps nothing of the kind.
+ */
+function withKeptText(value: string, convert: Converter): ElementContent[] | undefined {
+  const source: Locale = convert.target === 'zh-Hant' ? 'zh-Hans' : 'zh-Hant';
+  const nodes: ElementContent[] = [];
+  let pending = '';
+  for (const piece of splitInlineRules(value)) {
+    if (piece.kind === 'rule' && piece.rule.kind === 'keep' && convert(piece.rule.text) !== piece.rule.text) {
+      if (pending) nodes.push({ type: 'text', value: convert(pending) });
+      nodes.push({ type: 'element', tagName: 'span', properties: { lang: source }, children: [{ type: 'text', value: piece.rule.text }] });
+      pending = '';
+    } else pending += piece.kind === 'text' ? piece.text : piece.source;
+  }
+  if (nodes.length === 0) return undefined;
+  if (pending) nodes.push({ type: 'text', value: convert(pending) });
+  return nodes;
+}
+
 export type ConvertHtmlOptions = {
   /**
    * Wrap each vocabulary change in `<mark data-vocabulary="程式碼→代码" data-vocabulary-source="site">`, for
@@ -327,7 +348,9 @@ export function convertHtml(html: string, convert: (text: string) => string, opt
     (parent, index) => {
       const node = parent.children[index] as { type: 'text'; value: string };
       if (!review) {
-        node.value = convert(node.value);
+        const kept = 'target' in convert && hasInlineRules(node.value) ? withKeptText(node.value, convert as Converter) : undefined;
+        if (kept) (parent.children as RootContent[]).splice(index, 1, ...kept);
+        else node.value = convert(node.value);
         return;
       }
       const pieces = review.pieces(node.value);

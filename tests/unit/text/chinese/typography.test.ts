@@ -151,3 +151,12 @@ describe('the seed articles', () => {
     },
   );
 });
+
+describe('text shown in the other script is marked with its language', () => {
+  test('what an inline rule keeps as written on a converted page, when the page’s script would write it otherwise', () => {
+    const html = '<p>-{台積電}-與-{Nvidia}-，-{zh-hant:臺灣;zh-hans:台湾}-的晶片</p>';
+    expect(convertHtml(html, converterFrom(TAIWAN_TRADITIONAL), { typeset: { script: 'zh-Hans' } })).toBe(
+      '<p><span lang="zh-Hant">台積電</span>与<span class="as-s">Nvidia</span>，台湾的芯片</p>',
+    );
+  });
+});
