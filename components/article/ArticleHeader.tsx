@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { Article } from '@/lib/outputs/store/queries';
+import { latinLang } from '@/lib/text/chinese/typography';
 import PublishedDate from './PublishedDate';
 import TermList from './TermList';
 
@@ -29,11 +30,16 @@ export default function ArticleHeader({ article }: Props) {
           <span>
             {t('source')}：
             {article.sourceUrl ? (
-              <a href={article.sourceUrl} rel="noopener noreferrer" className="underline underline-offset-2">
+              <a
+                href={article.sourceUrl}
+                rel="noopener noreferrer"
+                lang={latinLang(article.sourceName)}
+                className="underline underline-offset-2"
+              >
                 {article.sourceName}
               </a>
             ) : (
-              article.sourceName
+              <span lang={latinLang(article.sourceName)}>{article.sourceName}</span>
             )}
           </span>
         )}

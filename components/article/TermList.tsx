@@ -1,5 +1,6 @@
 import type { TermView } from '@/lib/outputs/store/queries';
 import SiteLink from '@/components/layout/SiteLink';
+import { latinLang } from '@/lib/text/chinese/typography';
 
 type Props = { label: string; terms: TermView[] };
 
@@ -11,7 +12,9 @@ export default function TermList({ label, terms }: Props) {
       <ul className="flex flex-wrap gap-2 [&_a]:inline-block [&_a]:rounded [&_a]:bg-surface [&_a]:px-2 [&_a]:py-0.5 [&_a:hover]:bg-surface-strong">
         {terms.map((term) => (
           <li key={term.key}>
-            <SiteLink href={term.path}>{term.name}</SiteLink>
+            <SiteLink href={term.path} lang={latinLang(term.name)}>
+              {term.name}
+            </SiteLink>
           </li>
         ))}
       </ul>

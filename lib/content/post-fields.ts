@@ -52,6 +52,8 @@ export type PostFields = {
   draft: boolean;
   /** This article's own conversion pairs (front-matter `vocabulary`), over the site's. */
   vocabulary: GlossaryPair[];
+  /** `keep_quotes`: quotation marks shown as written on both pages, not in each script's forms. */
+  keepQuotes: boolean;
 };
 
 /** What every article is checked against, gathered once per run. */
@@ -161,6 +163,11 @@ export function readPostFields(
     report({ ...at('draft'), message: `must be true or false, not ${shown(data.draft)}`, fix: 'write draft: true or draft: false' });
   }
 
+  const keepQuotes = data.keep_quotes === undefined || data.keep_quotes === null ? false : boolOf(data.keep_quotes);
+  if (keepQuotes === undefined) {
+    report({ ...at('keep_quotes'), message: `must be true or false, not ${shown(data.keep_quotes)}`, fix: 'write keep_quotes: true to show the quotation marks as written in both scripts, or leave the line out' });
+  }
+
   const sourceUrl = textOf(data.source_url);
   if (sourceUrl !== undefined && !/^https?:\/\/[^\s"'<>]+$/i.test(sourceUrl)) {
     report({ ...at('source_url'), message: `"${sourceUrl}" is not a web address`, fix: 'use the full address, starting with https://' });
@@ -247,6 +254,7 @@ export function readPostFields(
     aliases: [...new Set(aliases)],
     draft: draft ?? false,
     vocabulary,
+    keepQuotes: keepQuotes ?? false,
   };
 }
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { converterFrom } from '../text/chinese/convert';
 import type { SourceScript } from '../core/languages';
-import type { GlossaryPair } from '../text/chinese/glossary';
 import { renderInlineRules } from '../text/chinese/inline-rules';
+import { regionalQuotes } from '../text/chinese/quotes';
 import { companyRegistryIds } from './companies/registry';
 import { analyzeBody, type Heading } from './analysis';
 import { coverImageOf, plainText, sourceScriptOf } from './field-values';
@@ -35,15 +35,21 @@ export type PostRecord = Omit<PostFields, 'title' | 'description' | 'summary' | 
   text: string;
 };
 
-/** A short text in its own script (inline rules rendered) and converted (the article's pairs applied). */
-function both(source: SourceScript, pairs: GlossaryPair[], text: string): Bilingual {
+type Conversion = Pick<PostFields, 'vocabulary' | 'keepQuotes'>;
+
+/**
+ * A short text in its own script (inline rules rendered) and converted (the article's pairs applied), each
+ * with the quotation marks of its script unless the article keeps them as written.
+ */
+function both(source: SourceScript, { vocabulary, keepQuotes }: Conversion, text: string): Bilingual {
   const own = renderInlineRules(text, source.script);
-  const converted = converterFrom(source, pairs)(text);
-  return source.script === 'zh-Hant' ? { hant: own, hans: converted } : { hant: converted, hans: own };
+  const converted = converterFrom(source, vocabulary)(text);
+  const [hant, hans] = source.script === 'zh-Hant' ? [own, converted] : [converted, own];
+  return keepQuotes ? { hant, hans } : { hant: regionalQuotes(hant, 'zh-Hant'), hans: regionalQuotes(hans, 'zh-Hans') };
 }
 
-function bothLists(source: SourceScript, pairs: GlossaryPair[], items: string[]): { hant: string[]; hans: string[] } {
-  const texts = items.map((item) => both(source, pairs, item));
+function bothLists(source: SourceScript, conversion: Conversion, items: string[]): { hant: string[]; hans: string[] } {
+  const texts = items.map((item) => both(source, conversion, item));
   return { hant: texts.map((text) => text.hant), hans: texts.map((text) => text.hans) };
 }
 
@@ -67,10 +73,10 @@ export function buildPostRecord(sourceFilePath: string, html: string, contentDir
     ...rest,
     file: sourceFilePath,
     source: script,
-    title: both(script, fields.vocabulary, fields.title),
-    excerpt: both(script, fields.vocabulary, excerpt),
-    tagNames: bothLists(script, fields.vocabulary, fields.tags),
-    categoryNames: bothLists(script, fields.vocabulary, fields.categories),
+    title: both(script, fields, fields.title),
+    excerpt: both(script, fields, excerpt),
+    tagNames: bothLists(script, fields, fields.tags),
+    categoryNames: bothLists(script, fields, fields.categories),
     coverImage: coverImageOf(image, sourceFilePath),
     headings: analysis.headings,
     readingMinutes: analysis.readingMinutes,

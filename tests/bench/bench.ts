@@ -23,6 +23,7 @@ import { converterFrom } from '../../lib/text/chinese/convert';
 import { TAIWAN_TRADITIONAL } from '../../lib/core/languages';
 import { benchSearch } from './search';
 import { benchShareImages } from './share-image';
+import { benchTypography } from './typography';
 import { readSeed, SEED_ARTICLES } from '../seeds';
 import { compareWithHugo, type Fidelity } from '../support/hugo-fidelity';
 import { buildHugoOracle } from '../support/hugo-oracle';
@@ -485,6 +486,8 @@ if (flags['hugo-only']) {
 }
 benchVocabulary();
 benchConversion();
+console.log('\narticle bodies typeset for their page (seed bodies ×20, medians of 9 taken in turns):');
+await benchTypography(row);
 
 console.log('\nshare images:');
 await benchShareImages(200);

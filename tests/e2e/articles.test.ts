@@ -8,6 +8,7 @@ import { readerFragments, readSeed, SEED_ARTICLES } from '../seeds';
 import { baseUrl, newPhoneContext, sharedBrowser, visibleText } from './browser';
 
 const browser = sharedBrowser();
+const withoutQuotes = (text: string) => text.replace(/[「」『』“”‘’"']/g, '');
 let context: BrowserContext;
 beforeAll(async () => {
   ({ context } = await newPhoneContext(browser()));
@@ -24,8 +25,9 @@ describe.each(SEED_ARTICLES)('seed $seed', ({ seed, slug }) => {
     const response = await page.goto(`${baseUrl()}/${locale.toLowerCase()}/posts/${slug}`);
     expect(response?.status()).toBe(200);
     expect(await page.locator('html').getAttribute('lang')).toBe(locale);
-    const text = await visibleText(page);
-    const expected = locale === original.script ? fragments : fragments.map(convert);
+    // Quotation marks follow the page (tests/e2e/typography.test.ts), and a fragment may hold half a quotation.
+    const text = withoutQuotes(await visibleText(page));
+    const expected = (locale === original.script ? fragments : fragments.map(convert)).map(withoutQuotes);
     const missing = expected.filter((fragment) => !text.includes(fragment));
     expect(missing).toEqual([]);
     await expect.poll(() => page.locator('h1').count()).toBe(1);
@@ -63,7 +65,7 @@ test('the home page lists the newest articles first, with date, description and 
   const links = await page.locator('main article h2 a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
   expect(links).toEqual(articles.slice(0, 20).map((article) => `/zh-hans/posts/${article.slug}`));
   const titles = await page.locator('main article h2').allInnerTexts();
-  expect(titles[0]).toBe('蔡崇信在迪拜喊话：开源 AI 让各国「主张主权」，全栈企业才能笑到最后');
+  expect(titles[0]).toBe('蔡崇信在迪拜喊话：开源 AI 让各国“主张主权”，全栈企业才能笑到最后');
   const first = page.locator('main article').first();
   expect(await first.locator('time').innerText()).toBe('2026年2月7日');
   expect(await first.innerText()).toContain('来源：DRM News');
@@ -91,7 +93,7 @@ test('the article carries schema.org data in the page script', async () => {
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(data).toMatchObject({
     '@type': 'Article',
-    headline: '开源 AI 的隐忧——为什么黄仁勋说中国「遥遥领先」',
+    headline: '开源 AI 的隐忧——为什么黄仁勋说中国“遥遥领先”',
     inLanguage: 'zh-Hans',
     datePublished: '2025-12-24T04:30:00.000Z',
     isBasedOn: 'https://www.youtube.com/watch?v=jpZ0dPsnIWw',

@@ -38,7 +38,7 @@ test('the switcher leads to the same page in the other script and is remembered'
   await toSimplified.click();
   await page.waitForURL('**/zh-hans/posts/jensen-huang-china-open-source-ai-lead');
   expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
-  expect(await page.locator('h1').innerText()).toBe('开源 AI 的隐忧——为什么黄仁勋说中国「遥遥领先」');
+  expect(await page.locator('h1').innerText()).toBe('开源 AI 的隐忧——为什么黄仁勋说中国“遥遥领先”');
   const cookies = await context.cookies();
   expect(cookies.find((cookie) => cookie.name === 'NEXT_LOCALE')?.value).toBe('zh-Hans');
 

@@ -27,6 +27,7 @@ export function record({ slug, publishedAt, ...overrides }: Overrides): PostReco
     aliases: [],
     draft: false,
     vocabulary: [],
+    keepQuotes: false,
     headings: [],
     readingMinutes: 1,
     hasSummaryMarker: false,

@@ -285,6 +285,7 @@ export function articlePage(record: PostRecord, index: number | undefined, conte
     translations: context.translations.map((translation) => ({ ...linkOf(translation), language: translation.language })),
     original: context.original && linkOf(context.original),
     vocabulary: record.vocabulary,
+    keepQuotes: record.keepQuotes,
   };
 }
 
@@ -318,6 +319,7 @@ export function pagePage(record: PostRecord, html: string, pages: PostRecord[]):
     headings: record.headings,
     children,
     vocabulary: record.vocabulary,
+    keepQuotes: record.keepQuotes,
     draft: record.draft,
   };
 }

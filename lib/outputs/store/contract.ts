@@ -82,6 +82,8 @@ export type StoredArticle = Card & {
   original?: ArticleLink;
   /** The article's own conversion pairs, for converting its body when a page is rendered. */
   vocabulary: GlossaryPair[];
+  /** Front matter's `keep_quotes`: the body's quotation marks are shown as written. */
+  keepQuotes: boolean;
 };
 
 /** A page (about, docs): its body in its own script, and the pages below it in its section. */
@@ -97,6 +99,7 @@ export type StoredPage = {
   /** Pages directly below this one, by weight then title. */
   children: { path: string; title: Bilingual }[];
   vocabulary: GlossaryPair[];
+  keepQuotes: boolean;
   draft: boolean;
 };
 

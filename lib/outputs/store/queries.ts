@@ -1,6 +1,7 @@
 import { cache } from 'react';
 import { converterFrom, convertHtml, vocabularyChanges, type VocabularyChangeCount } from '../../text/chinese/convert';
-import { hasInlineRules, inlineRenderer } from '../../text/chinese/inline-rules';
+import { inlineRenderer } from '../../text/chinese/inline-rules';
+import { regionalQuotes } from '../../text/chinese/quotes';
 import { site } from '../../core/site';
 import { articlePath, companyPath, pageAddress, termPath, type TermKind } from '../../core/routes';
 import type { Locale } from '../../core/i18n/routing';
@@ -17,6 +18,7 @@ import {
   type CompanyEntry,
   type ListKind,
   type StoredArticle,
+  type StoredPage,
   type StoredSite,
   type TermRef,
   type TermSummary,
@@ -144,27 +146,39 @@ function readStoredArticle(slug: string): Promise<StoredArticle | undefined> {
 }
 
 /**
+ * A stored body (an article's or a page's) in the page's script: converted when it was written in the other (never
+ * one in another language, shown as written), inline rules rendered, and laid out for the script
+ * (lib/text/chinese/typography.ts: quotation marks, spacing), its own script's page too. `review` marks what the
+ * vocabulary changed, for `npm run dev`.
+ */
+function bodyFor(stored: StoredArticle | StoredPage, locale: Locale, review = false) {
+  const converted = stored.source.script !== locale && !stored.language;
+  const converter = converterFrom(stored.source, stored.vocabulary);
+  const convert = converted ? converter : inlineRenderer(stored.source.script);
+  const html = convertHtml(stored.html, convert, {
+    review: converted && review,
+    typeset: { script: locale, keepQuotes: stored.keepQuotes },
+  });
+  const headingText = (text: string) => (stored.keepQuotes ? convert(text) : regionalQuotes(convert(text), locale));
+  return { converted, converter, html, headingText };
+}
+
+/**
  * One article, converted into the page's script when it was written in the other; undefined when there is
  * none. Once per render (React's cache): the page and its metadata both ask, the conversion runs once.
  */
 export const getArticle = cache(async (slug: string, locale: Locale): Promise<Article | undefined> => {
   const stored = await readStoredArticle(slug);
   if (!stored) return undefined;
-  // An article in another language (English) is shown as written on both scripts' pages.
-  const converted = stored.source.script !== locale && !stored.language;
-  const converter = converterFrom(stored.source, stored.vocabulary);
-  const convert = converted ? converter : inlineRenderer(stored.source.script);
+  const { converted, converter, html, headingText } = bodyFor(stored, locale, site.isDevelopment);
   const review = converted && site.isDevelopment;
-  let html = stored.html;
-  if (converted) html = convertHtml(stored.html, converter, { review });
-  else if (hasInlineRules(stored.html)) html = convertHtml(stored.html, convert);
   return {
     ...summaryView(stored, locale),
     html,
     vocabularyReview: review
       ? vocabularyChanges(converter, { html: stored.html, texts: [stored.title[stored.source.script === 'zh-Hant' ? 'hant' : 'hans']] })
       : undefined,
-    headings: stored.headings.map((heading) => ({ ...heading, text: convert(heading.text) })),
+    headings: stored.headings.map((heading) => ({ ...heading, text: headingText(heading.text) })),
     tags: stored.tags.map((term) => termView('tags', term, locale)),
     categories: stored.categories.map((term) => termView('categories', term, locale)),
     authors: stored.authors,
@@ -213,15 +227,13 @@ export const getPage = cache(async (path: string, locale: Locale): Promise<PageV
   if (!isStoredPagePath(path)) return undefined;
   const stored = await readStore(storeFiles.page(path));
   if (!stored) return undefined;
-  const converted = stored.source.script !== locale && !stored.language;
-  const convert = converted ? converterFrom(stored.source, stored.vocabulary) : inlineRenderer(stored.source.script);
-  const html = converted || hasInlineRules(stored.html) ? convertHtml(stored.html, convert) : stored.html;
+  const { html, headingText } = bodyFor(stored, locale);
   return {
     path: pageAddress(stored.path),
     title: pick(stored.title, locale),
     excerpt: pick(stored.excerpt, locale),
     html,
-    headings: stored.headings.map((heading) => ({ ...heading, text: convert(heading.text) })),
+    headings: stored.headings.map((heading) => ({ ...heading, text: headingText(heading.text) })),
     updatedAt: stored.updatedAt ? new Date(stored.updatedAt) : undefined,
     originalLocale: stored.source.script,
     language: stored.language,

@@ -5,6 +5,7 @@ import * as OpenCC from 'opencc-js';
 import { neighboursOf, siteGlossary, type GlossaryPair, type Neighbours } from './glossary';
 import { hasInlineRules, ruleForm, splitInlineRules } from './inline-rules';
 import { PhraseTrie, replaceVocabulary, type EntrySource, type MatchEntry } from './matcher';
+import { typesetTree, type TypesetOptions } from './typography';
 import type { Locale } from '../../core/i18n/routing';
 import { MAINLAND_SIMPLIFIED, TAIWAN_TRADITIONAL, type Region, type SourceScript } from '../../core/languages';
 
@@ -310,12 +311,35 @@ function markOf(change: VocabularyChange): Element {
   };
 }
 
+/**
+ * A text whose inline rules keep something as written (`-{台積電}-`) that the page's script would write
+ * otherwise: converted, with each such text in a span marked with the source's language, so that it is drawn
+ * with that script's fonts. Undefined when the text keeps nothing of the kind.
+ */
+function withKeptText(value: string, convert: Converter): ElementContent[] | undefined {
+  const source: Locale = convert.target === 'zh-Hant' ? 'zh-Hans' : 'zh-Hant';
+  const nodes: ElementContent[] = [];
+  let pending = '';
+  for (const piece of splitInlineRules(value)) {
+    if (piece.kind === 'rule' && piece.rule.kind === 'keep' && convert(piece.rule.text) !== piece.rule.text) {
+      if (pending) nodes.push({ type: 'text', value: convert(pending) });
+      nodes.push({ type: 'element', tagName: 'span', properties: { lang: source }, children: [{ type: 'text', value: piece.rule.text }] });
+      pending = '';
+    } else pending += piece.kind === 'text' ? piece.text : piece.source;
+  }
+  if (nodes.length === 0) return undefined;
+  if (pending) nodes.push({ type: 'text', value: convert(pending) });
+  return nodes;
+}
+
 export type ConvertHtmlOptions = {
   /**
    * Wrap each vocabulary change in `<mark data-vocabulary="程式碼→代码" data-vocabulary-source="site">`, for
    * editors to check (dev only: never in a production build). Needs a converter from `converterFrom`.
    */
   review?: boolean;
+  /** Lay the converted text out for a page in this script (quotation marks, spacing, language): typography.ts. */
+  typeset?: TypesetOptions;
 };
 
 /** Converts the prose of an HTML fragment (text, alt and title), never URLs, code or other attributes. */
@@ -327,7 +351,9 @@ export function convertHtml(html: string, convert: (text: string) => string, opt
     (parent, index) => {
       const node = parent.children[index] as { type: 'text'; value: string };
       if (!review) {
-        node.value = convert(node.value);
+        const kept = 'target' in convert && hasInlineRules(node.value) ? withKeptText(node.value, convert as Converter) : undefined;
+        if (kept) (parent.children as RootContent[]).splice(index, 1, ...kept);
+        else node.value = convert(node.value);
         return;
       }
       const pieces = review.pieces(node.value);
@@ -342,6 +368,8 @@ export function convertHtml(html: string, convert: (text: string) => string, opt
       element.properties[attribute] = convert(element.properties[attribute] as string);
     },
   );
+  // After conversion, which works a text node at a time: quotation marks pair across the nodes of a block.
+  if (options.typeset) typesetTree(tree, options.typeset);
   return toHtml(tree);
 }
 

@@ -45,6 +45,8 @@ const QUIRKS: [string, string, 'accepted' | 'refused'][] = [
   ['a ref to no article', '---\ntitle: 標題\ndate: 2015-03-14\n---\n\n[x]({{< ref "no-such-post.md" >}})\n', 'refused'],
   ['an alias that is no address', '---\ntitle: 標題\ndate: 2015-03-14\naliases: ["javascript:alert(1)"]\n---\n內容\n', 'refused'],
   ['a malformed inline rule', '---\ntitle: 標題\ndate: 2015-03-14\n---\n\n-{zh-xx:字}- 內容\n', 'refused'],
+  ['keep_quotes as a string', '---\ntitle: 標題\ndate: 2015-03-14\nkeep_quotes: "True"\n---\n內容\n', 'accepted'],
+  ['keep_quotes that is not true or false', '---\ntitle: 標題\ndate: 2015-03-14\nkeep_quotes: sometimes\n---\n內容\n', 'refused'],
 ];
 
 describe('check:content and the build agree', () => {

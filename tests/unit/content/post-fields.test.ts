@@ -246,6 +246,36 @@ describe('draft', () => {
   });
 });
 
+describe('keep_quotes', () => {
+  test('absent: quotation marks follow each page', () => {
+    expect(fieldsOf().fields.keepQuotes).toBe(false);
+    expect(fieldsOf('keep_quotes:').fields.keepQuotes).toBe(false);
+  });
+
+  test.each([
+    ['keep_quotes: true', true],
+    ['Keep_Quotes: "true"', true],
+    ['keep_quotes: false', false],
+  ])('%s', (line, expected) => {
+    const { fields, problems } = fieldsOf(line);
+    expect(problems).toEqual([]);
+    expect(fields.keepQuotes).toBe(expected);
+  });
+
+  test('anything else is an error that names the field, its line and the fix', () => {
+    const { problems } = fieldsOf('keep_quotes: yes please');
+    expect(errors(problems)).toEqual([
+      {
+        file: 'content/posts/example.md',
+        field: 'keep_quotes',
+        line: 4,
+        message: 'must be true or false, not "yes please"',
+        fix: expect.stringContaining('keep_quotes: true'),
+      },
+    ]);
+  });
+});
+
 describe('lang', () => {
   test('one tag or a list', () => {
     expect(fieldsOf('lang: zh-TW').fields.lang).toEqual(['zh-TW']);

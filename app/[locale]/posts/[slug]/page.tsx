@@ -61,7 +61,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleRelations article={article} />
         {/* An article in another language (English) is shown as written: nothing was converted. */}
         {article.originalLocale !== locale && !article.language && <ConvertedNotice article={article} />}
-        {article.vocabularyReview && <VocabularyReview changes={article.vocabularyReview} />}
+        {article.vocabularyReview && <VocabularyReview changes={article.vocabularyReview} lang={article.originalLocale} />}
         <TableOfContents headings={article.headings} />
         <div lang={article.language}>
           <ArticleBody article={article} locale={locale} />

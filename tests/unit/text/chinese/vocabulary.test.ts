@@ -272,7 +272,9 @@ describe('inline rules in article text', () => {
   });
 
   test('a rule inside one HTML text node works; markers are removed', () => {
-    expect(convertHtml('<p>他的-{軟體}-與<strong>軟體</strong></p>', fromTaiwan)).toBe('<p>他的軟體与<strong>软件</strong></p>');
+    expect(convertHtml('<p>他的-{軟體}-與<strong>軟體</strong></p>', fromTaiwan)).toBe(
+      '<p>他的<span lang="zh-Hant">軟體</span>与<strong>软件</strong></p>',
+    );
   });
 
   test('an unclosed marker is left as text', () => {
