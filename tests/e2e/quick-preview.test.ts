@@ -19,7 +19,8 @@ afterAll(() => process.chdir(repository));
 test('generatePost gives what Contentlayer generated, for every article of the fixture site', async () => {
   const generated = readGenerated<GeneratedPost>('Post');
   // Every article the site has: its store was written from these documents.
-  expect(generated.length).toBe((JSON.parse(readFileSync('public/_store/site.json', 'utf8')) as StoredSite).articles.length);
+  const site = JSON.parse(readFileSync('public/_store/site.json', 'utf8')) as StoredSite;
+  expect(generated.length).toBe(site.articles.length + site.translations.length);
   for (const document of generated) {
     const post = await generatePost(document._raw.sourceFilePath, path.join('.', 'content'));
     expect({ file: document._raw.sourceFilePath, html: post.body.html }).toEqual({
