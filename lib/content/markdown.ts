@@ -9,10 +9,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { Root as MdastRoot } from 'mdast';
-import type { Processor } from 'unified';
+import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { inlineRuleProblems } from '../text/chinese/inline-rules';
+import { inlineRuleProblemsInTree } from '../text/chinese/inline-rules';
 import { refResolver } from '../text/hugo/refs';
 import { declaredShortcodes } from '../text/hugo/shortcodes/declared';
 import { hugoBodyToMarkdown } from '../text/hugo/source';
@@ -73,8 +73,32 @@ export function prepareBody(source: string, relativePath: string, contentDir = '
   const params = frontMatter?.ok ? frontMatter.data : {};
   const context = { declared: declaredShortcodes(contentDir), resolveRef: refResolver(contentDir, relativePath), params };
   const { markdown, problems } = hugoBodyToMarkdown(split.body, split.bodyLine + 1, context);
-  const ruleProblems = inlineRuleProblems(split.body, split.bodyLine + 1).map(({ line, message, fix }) => ({ line, message, fix }));
+  const ruleProblems = inlineRuleProblemsOf(markdown, split.body, split.bodyLine + 1);
   return { markdown, problems: [...problems, ...ruleProblems].map((problem) => ({ file: displayPath, field: 'body', ...problem })) };
+}
+
+/**
+ * The inline rules' problems (`-{…}-`), read in the parsed document where the pages apply them (text nodes,
+ * never code or math): a C# string `$"{a}-{b}"` in a fenced block under a list item is code, not an unclosed
+ * rule. Only bodies that hold a `-{` are parsed here. Lines are the source's: where shortcodes changed the
+ * lines, the rule is found by its text.
+ */
+function inlineRuleProblemsOf(markdown: string, body: string, firstLine: number): Omit<ContentProblem, 'file' | 'field'>[] {
+  if (!markdown.includes('-{')) return [];
+  const reader: Processor = unified();
+  reader.use(remarkParse);
+  documentSteps(reader);
+  const tree = reader.runSync(reader.parse(markdown)) as Root;
+  const searched = new Map<string, number>();
+  return inlineRuleProblemsInTree(tree).map(({ line, source, message, fix, severity }) => {
+    let at = -1;
+    if (markdown !== body) {
+      at = body.indexOf(source, searched.get(source) ?? 0);
+      if (at >= 0) searched.set(source, at + 1);
+    }
+    const found = at >= 0 ? firstLine + (body.slice(0, at).match(/\n/g)?.length ?? 0) : line === undefined ? undefined : line + firstLine - 1;
+    return { line: found, message, fix, ...(severity === 'warning' && { severity }) };
+  });
 }
 
 /** The pipeline's first step: `prepareBody` in place of the parser's input; with `collectProblems` the problems are kept for a caller, otherwise the build fails on them. */
@@ -83,7 +107,7 @@ function hugoPreprocessor(this: Processor, { collectProblems = false, contentDir
   this.parser = (document, file) => {
     const { markdown, problems } = prepareBody(String(document), contentPathOf(file, contentDir), contentDir);
     if (collectProblems) file.data.contentProblems = problems;
-    else if (problems.length > 0) throw new ContentError(problems);
+    else if (problems.some((problem) => problem.severity !== 'warning')) throw new ContentError(problems.filter((problem) => problem.severity !== 'warning'));
     return parse(markdown, file);
   };
 }
@@ -296,13 +320,9 @@ const FOOTNOTE_LABELS = {
  * The checker runs the same pipeline with `collectProblems`.
  */
 export function configureMarkdown(builder: Processor, options: PipelineOptions = {}): void {
+  builder.use(remarkParse).use(hugoPreprocessor, options); // wraps the parser: Hugo front matter and shortcodes out, Markdown in
+  documentSteps(builder);
   builder
-    .use(remarkParse)
-    .use(hugoPreprocessor, options) // wraps the parser: Hugo front matter and shortcodes out, Markdown in
-    .use(remarkGfm) // tables, footnotes, autolinks, strikethrough
-    .use(remarkHugoAttributes) // `## 標題 {#id}`: the id, not the braces
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', ...FOOTNOTE_LABELS }) // the sanitizer adds the prefix, once
-    .use(rehypeRaw) // raw HTML becomes real nodes, so the sanitizer sees all of it
     .use(rehypeRawFrames)
     .use(rehypeSlug) // before sanitizing, which prefixes every id, these included
     .use(rehypeSanitize, sanitizeSchema)
@@ -315,4 +335,16 @@ export function configureMarkdown(builder: Processor, options: PipelineOptions =
     .use(rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, langs: [], lazy: true, fallbackLanguage: 'text' })
     .use(rehypeStringify)
     .use(rehypeRememberTree);
+}
+
+/**
+ * The steps from parsed Markdown to the document's HTML tree, raw HTML parsed: what decides which text is
+ * prose and which is code or math. The pipeline and the inline rules' checker share them, so both see the same text.
+ */
+function documentSteps(builder: Processor): void {
+  builder
+    .use(remarkGfm) // tables, footnotes, autolinks, strikethrough
+    .use(remarkHugoAttributes) // `## 標題 {#id}`: the id, not the braces
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', ...FOOTNOTE_LABELS }) // the sanitizer adds the prefix, once
+    .use(rehypeRaw); // raw HTML becomes real nodes, so the sanitizer sees all of it
 }
