@@ -1,30 +1,44 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
 /**
  * Settings of the content, in content/site.yaml (all optional; `npm run import` writes what a Hugo
- * site's config says): `summaryLength`, the words of an automatic summary, Chinese characters counting
- * one each (Hugo's default is 70).
+ * site's config says):
+ *   summaryLength: the words of an automatic summary, Chinese characters counting one each (Hugo's default is 70)
+ *   enableEmoji:   `:smile:` in the text becomes 😄, as Hugo's enableEmoji does (GitHub's names)
+ *   math:          `$…$` is math in every article, as in a Hugo theme whose math is on for the whole site
+ *                  (without it, only in articles that say `math: true` or already hold other math)
  */
-export type ContentSettings = { summaryLength: number };
+export type ContentSettings = { summaryLength: number; enableEmoji: boolean; math: boolean };
 
 export const SITE_SETTINGS_FILE = 'site.yaml';
-const DEFAULTS: ContentSettings = { summaryLength: 70 };
+const DEFAULTS: ContentSettings = { summaryLength: 70, enableEmoji: false, math: false };
 
 /** Problems of content/site.yaml, worded for the editor; empty when it is fine or absent. */
 export function contentSettingsProblems(data: unknown): string[] {
   if (data === null || data === undefined) return [];
   if (typeof data !== 'object' || Array.isArray(data)) return ['must be a set of "setting: value" lines'];
-  const { summaryLength } = data as Record<string, unknown>;
-  if (summaryLength !== undefined && !(Number.isInteger(summaryLength) && (summaryLength as number) > 0)) return [`summaryLength must be a whole number of words, not ${JSON.stringify(summaryLength)}`];
-  return [];
+  const { summaryLength, enableEmoji, math } = data as Record<string, unknown>;
+  const problems: string[] = [];
+  if (summaryLength !== undefined && !(Number.isInteger(summaryLength) && (summaryLength as number) > 0))
+    problems.push(`summaryLength must be a whole number of words, not ${JSON.stringify(summaryLength)}`);
+  for (const [key, value] of Object.entries({ enableEmoji, math }))
+    if (value !== undefined && typeof value !== 'boolean') problems.push(`${key} must be true or false, not ${JSON.stringify(value)}`);
+  return problems;
 }
 
+let cache: { file: string; mtimeMs: number; settings: ContentSettings } | undefined;
+
+/** The settings, read again only when the file changes (the Markdown pipeline asks once per article). */
 export function readContentSettings(contentDir = 'content'): ContentSettings {
-  const file = path.join(contentDir, SITE_SETTINGS_FILE);
+  const file = path.resolve(contentDir, SITE_SETTINGS_FILE);
   if (!existsSync(file)) return DEFAULTS;
+  const { mtimeMs } = statSync(file);
+  if (cache?.file === file && cache.mtimeMs === mtimeMs) return cache.settings;
   const data: unknown = parse(readFileSync(file, 'utf8'));
-  if (contentSettingsProblems(data).length > 0) return DEFAULTS; // the checker reports them
-  return { ...DEFAULTS, ...(data as Partial<ContentSettings>) };
+  // The checker reports the problems; until they are fixed, the defaults.
+  const settings = contentSettingsProblems(data).length > 0 ? DEFAULTS : { ...DEFAULTS, ...(data as Partial<ContentSettings>) };
+  cache = { file, mtimeMs, settings };
+  return settings;
 }

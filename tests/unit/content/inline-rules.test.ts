@@ -66,6 +66,10 @@ describe('inline rules are read where the page applies them: text, never code', 
     ]);
   });
 
+  test('math is not text: a rule-like TeX group is no rule', () => {
+    expect(problemsOf('$$\nx-{zh-xx:1}-\n$$\n\n\\\\(a-{zh-yy:b}-\\\\)')).toEqual([]);
+  });
+
   test('lines stay the source file\'s where shortcodes changed the text before the rule', () => {
     expect(problemsOf('{{< details summary="看" >}}\n內容\n{{< /details >}}\n\n後面 -{zh-xx:甲}-')).toEqual([
       'error 8: "zh-xx" is not a variant key we know',

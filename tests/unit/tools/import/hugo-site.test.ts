@@ -63,13 +63,14 @@ describe('the fixture site', () => {
         'content/posts/crlf-bom.md',
         'content/posts/expired-post.md',
         'content/posts/future-post.md',
+        'content/posts/media-and-math/index.md',
         'content/posts/nan-tou-qing-jing-nong-chang-guo-min-bin-guan.md',
         'content/posts/theme-shortcodes.md',
         'content/posts/toml-front-matter.md',
         'content/posts/trip-to-taipei/index.md',
       ].sort(),
     );
-    expect(plan.report).toMatchObject({ pages: 11, imported: 9, bundles: 1 });
+    expect(plan.report).toMatchObject({ pages: 12, imported: 10, bundles: 2 });
   });
 
   // Each old address, as the e2e test (tests/e2e/hugo-import.test.ts) works them out from Hugo's rules.
@@ -83,6 +84,7 @@ describe('the fixture site', () => {
     ['/2017/07/6550187/', '6550187'],
     ['/2018/01/佈景主題的短碼/', 'theme-shortcodes'],
     ['/archives/2019/06/15/2019-simplified/', '2019-simplified'],
+    ['/2019/05/影音公式與提示框/', 'media-and-math'],
     ['/blog/trip-to-taipei/', 'trip-to-taipei'],
   ];
 
@@ -122,8 +124,9 @@ describe('the fixture site', () => {
 
   test('static images are copied when an article uses them, and only then', () => {
     const copied = plan.files.filter((file) => file.target.startsWith('public/')).map((file) => file.target);
-    expect(copied).toEqual(['public/images/2015/cloud.png']);
-    expect(plan.report.staticFiles).toBe(1);
+    // The audio through the theme's relURL (audios/chime.wav is the site's /audios/chime.wav).
+    expect(copied).toEqual(['public/images/2015/cloud.png', 'public/audios/chime.wav']);
+    expect(plan.report.staticFiles).toBe(2);
   });
 
   test('refs point at the new files', () => {
@@ -162,17 +165,21 @@ describe('the fixture site', () => {
     expect(frontMatter(content)).toBe(frontMatter(original));
   });
 
-  test('declarations for the theme’s shortcodes, none for built-ins', () => {
+  test('declarations for the theme’s shortcodes, its templates read (layouts/shortcodes/); none for built-ins it does not redefine', () => {
     expect(Object.fromEntries(plan.declarations)).toEqual({
-      admonition: { kind: 'block', title: '{title|1}' },
+      admonition: { kind: 'callout', type: '{type|0}', title: '{title|1}', open: '{open|2}' },
       busuanzi: { kind: 'remove' },
+      // The site's bilibili takes the player's address (src=), its video Stack's, its audio through relURL.
+      bilibili: { kind: 'embed', provider: 'bilibili', url: '{src}' },
+      video: { kind: 'media', media: 'video', src: '{src|0}', poster: '{poster}' },
+      audio: { kind: 'media', media: 'audio', src: '{src}', caption: '{caption}', relURL: true },
     });
     expect(plan.report.shortcodes.get('youtube')).toEqual({ count: 3, handling: 'built in' });
-    expect(plan.report.shortcodes.get('admonition')).toEqual({ count: 1, handling: 'declared (block)' });
+    expect(plan.report.shortcodes.get('admonition')).toEqual({ count: 2, handling: 'declared (callout)' });
   });
 
-  test('nothing to warn about', () => {
-    expect(plan.report.warnings).toEqual([]);
+  test('the only warning names the shortcode left out', () => {
+    expect(plan.report.warnings).toEqual([expect.stringMatching(/^shortcode "busuanzi" \(1 use\) is left out: /)]);
   });
 
   test('the same site planned twice gives the same files', () => {
@@ -546,7 +553,7 @@ describe('theme shortcodes', () => {
   test('each is declared by name or by shape, and counted', () => {
     const plan = planHugoImport(root(), importContext());
     expect(Object.fromEntries(plan.declarations)).toEqual({
-      notice: { kind: 'block', title: '{0}' },
+      notice: { kind: 'callout', type: '{type|0}', title: '{title}' },
       bookmark: { kind: 'link', link: '{url}', text: '{title}' },
       busuanzi: { kind: 'remove' },
     });
