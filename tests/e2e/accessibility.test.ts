@@ -43,6 +43,8 @@ const KINDS: Kind[] = [
     },
   },
   { kind: 'an article with a video', url: async (locale) => `${baseUrl()}/${locale}/posts/${videoArticleSlug()}` },
+  // The imported Hugo fixture's callouts (each tone, light and dark), formulas, <video> and <audio>.
+  { kind: 'an article with callouts, math and media', url: async (locale) => `${fixtureBaseUrl()}/${locale}/posts/media-and-math` },
   { kind: 'the tag index', url: async (locale) => `${baseUrl()}/${locale}/tags` },
   {
     kind: 'a tag',

@@ -315,6 +315,9 @@ export function expandShortcodes(
           const address = fill(declared.url);
           const found = embedFromUrl(address) ?? embedInArguments(args);
           if (found) return embedPlaceholder({ ...found, title: arg(args, 'title') });
+          // A use without the address (`{{< bilibili BV… 2 >}}` where the theme reads src=) may still name its video.
+          const byId = embedOf(declared.provider, args, declared.id);
+          if (embedProblems(byId).length === 0) return embedPlaceholder(byId);
           warn(
             node,
             `${node.name}: "${address}" is not an address of a player we know, so it is shown as a link`,

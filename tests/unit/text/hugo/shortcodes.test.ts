@@ -519,6 +519,12 @@ describe('expandShortcodes: declared shortcodes', () => {
     );
     expect(problems).toEqual([]);
     expect(embedIn(markdown)).toEqual({ 'data-embed': 'bilibili', 'data-embed-id': 'BV1xx411c7mD' });
+    // A use that names its video by id, where the theme reads an address (Hugo would show an empty frame): played.
+    expect(embedIn(expand('{{< bilibili BV1xx411c7mD 2 >}}', theme).markdown)).toEqual({
+      'data-embed': 'bilibili',
+      'data-embed-id': 'BV1xx411c7mD',
+      'data-embed-params': 'page=2',
+    });
   });
 });
 
