@@ -31,6 +31,8 @@ const isDevelopment = process.env.NODE_ENV === 'development';
  * - Images: articles hotlink illustrations from many news sites, a list no one could keep current (an
  *   image missing from it would vanish without a word), so any https: host, as well as data: (small
  *   inline images) and our own. An image cannot run script; article images send no referrer.
+ * - Media: video and audio an article plays with the browser's own controls (`<video controls>`), from the
+ *   site (bundles, static files) and, like images, from any https: host.
  * - Frames: only the players' origins (lib/text/embeds.ts). A player starts as a srcdoc frame, which
  *   inherits this policy; its play link navigates the frame to the provider, allowed by frame-src. With
  *   comments (GISCUS_REPO), giscus's origin too, for its frame only: the page loads no script of giscus's
@@ -45,7 +47,7 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: https:",
   "font-src 'self'",
   "connect-src 'self'",
-  "media-src 'self'",
+  "media-src 'self' https:",
   `frame-src ${[...EMBED_FRAME_ORIGINS, ...(site.comments ? [site.comments.origin] : [])].join(' ')}`,
   "worker-src 'self'",
   "manifest-src 'self'",

@@ -1,6 +1,7 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { RecentDocuments } from '../core/recent';
+import { isUnconvertedElement, splitInlineRules } from '../text/chinese/inline-rules';
 
 /** A heading of the article, for the table of contents: its id is the same in both scripts. */
 export type Heading = { depth: number; id: string; text: string };
@@ -35,6 +36,23 @@ function isMarker(node: RootContent | ElementContent): boolean {
   return node.type === 'element' && node.properties.dataMore !== undefined;
 }
 
+/** A word joiner: invisible, and it keeps a marker from being read as half of an inline rule. */
+const JOINER = '\u2060';
+
+/**
+ * A text node's text for the joined text: the page applies inline rules within one text node of prose only, so
+ * every `-{` or `}-` that is not part of such a rule (in code, or never closed) is broken with a word joiner:
+ * the joined text (search, summaries, headings) then holds a rule exactly where the page shows one.
+ */
+function ruleSafe(text: string, prose: boolean): string {
+  if (!text.includes('-{') && !text.includes('}-')) return text;
+  const breakMarkers = (value: string) => value.replaceAll('-{', `-${JOINER}{`).replaceAll('}-', `}${JOINER}-`);
+  if (!prose) return breakMarkers(text);
+  return splitInlineRules(text)
+    .map((piece) => (piece.kind === 'rule' ? piece.source : breakMarkers(piece.text)))
+    .join('');
+}
+
 /**
  * Text in document order, block elements separated by spaces, and the text before the summary marker when
  * there is one: one walk for both.
@@ -42,11 +60,12 @@ function isMarker(node: RootContent | ElementContent): boolean {
 function collectText(tree: Root): { text: string; beforeMarker?: string } {
   const parts: string[] = [];
   let markerAt: number | undefined;
-  const walk = (node: Root | RootContent | ElementContent) => {
+  const walk = (node: Root | RootContent | ElementContent, prose = true) => {
     if (markerAt === undefined && isMarker(node as RootContent)) markerAt = parts.length;
-    if (node.type === 'text') parts.push(node.value);
+    if (node.type === 'text') parts.push(ruleSafe(node.value, prose));
     if (node.type === 'element' && SKIPPED.has(node.tagName)) return;
-    if ('children' in node) node.children.forEach(walk);
+    const childProse = prose && !(node.type === 'element' && isUnconvertedElement(node));
+    if ('children' in node) for (const child of node.children) walk(child, childProse);
     if (node.type === 'element' && BLOCKS.has(node.tagName)) parts.push(' ');
   };
   walk(tree);

@@ -1,4 +1,5 @@
 import rehypeShiki from '@shikijs/rehype';
+import rehypeKatex from 'rehype-katex';
 import type { Element, Properties, Root } from 'hast';
 import path from 'node:path';
 import rehypeRaw from 'rehype-raw';
@@ -9,10 +10,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import type { Root as MdastRoot } from 'mdast';
-import type { Processor } from 'unified';
+import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { inlineRuleProblems } from '../text/chinese/inline-rules';
+import { VFile } from 'vfile';
+import { inlineRuleProblemsInTree } from '../text/chinese/inline-rules';
 import { refResolver } from '../text/hugo/refs';
 import { declaredShortcodes } from '../text/hugo/shortcodes/declared';
 import { hugoBodyToMarkdown } from '../text/hugo/source';
@@ -21,6 +22,10 @@ import { rememberTree } from './analysis';
 import { bundleUrl, isBundleIndex } from '../core/bundles';
 import { readFrontMatterShared } from '../core/front-matter';
 import { ContentError, type ContentProblem } from '../core/problems';
+import { CALLOUT_TYPES } from '../text/callouts';
+import { sourceScriptOf } from './field-values';
+import { KATEX_OPTIONS, rehypeMathNotTranslated, remarkAlerts, remarkEmoji, remarkMath, singleDollarMath, selectMathSyntax, type ArticleContext } from './markdown-syntax';
+import { readContentSettings } from './site-config';
 
 const CLOBBER_PREFIX = 'user-content-';
 
@@ -31,18 +36,26 @@ const CLOBBER_PREFIX = 'user-content-';
 const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobberPrefix: CLOBBER_PREFIX,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'span'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'aside', 'span', 'video', 'audio'],
   attributes: {
     ...defaultSchema.attributes,
     // Only a provider's name: `constructor` or `__proto__` would otherwise reach the page as a provider.
     div: [...(defaultSchema.attributes?.div ?? []), ['dataEmbed', ...Object.keys(EMBED_PROVIDERS)], 'dataEmbedId', 'dataEmbedParams', 'dataEmbedTitle'],
     span: ['dataMore'],
     // GitHub's schema allows `srcset` on <source> unchecked (its protocol rules cover href and src only):
-    // a picture falls back to its <img>, whose src is checked.
-    source: [],
-    aside: ['dataShortcode'],
-    code: [['className', /^language-[\w+#-]+$/]],
+    // a picture falls back to its <img>, whose src is checked. A video's or an audio's source: its src, checked.
+    source: ['src', 'type'],
+    // Media the browser plays itself (rehypeMedia gives each its controls); never autoplay.
+    video: ['src', 'poster', 'preload', 'loop', 'muted', 'playsInline', 'width', 'height'],
+    audio: ['src', 'preload', 'loop'],
+    // A callout (GitHub's alerts, the admonition shortcodes): only our types, and its title.
+    aside: ['dataShortcode', ['dataCallout', ...CALLOUT_TYPES], ['role', 'note']],
+    p: [...(defaultSchema.attributes?.p ?? []), 'dataCalloutTitle'],
+    summary: [...(defaultSchema.attributes?.summary ?? []), 'dataCalloutTitle'],
+    // Code's language, and math's classes, which KaTeX reads after sanitizing.
+    code: [['className', /^language-[\w+#-]+$/, 'math-inline', 'math-display']],
   },
+  protocols: { ...defaultSchema.protocols, poster: ['http', 'https'] },
 };
 
 /** The content-relative path of the file being rendered: Contentlayer's, or the one the checker set. */
@@ -59,6 +72,8 @@ declare module 'vfile' {
   }
 }
 
+export type PreparedBody = { markdown: string; problems: ContentProblem[]; article: ArticleContext };
+
 type PipelineOptions = { collectProblems?: boolean; contentDir?: string };
 
 /**
@@ -67,23 +82,65 @@ type PipelineOptions = { collectProblems?: boolean; contentDir?: string };
  * turned into plain Markdown and HTML. Every problem names the file and line. The checker calls this alone:
  * nothing later in the pipeline finds problems, so it need not render.
  */
-export function prepareBody(source: string, relativePath: string, contentDir = 'content'): { markdown: string; problems: ContentProblem[] } {
+export function prepareBody(source: string, relativePath: string, contentDir = 'content'): PreparedBody {
   const displayPath = path.posix.join(contentDir, relativePath);
   const { split, frontMatter } = readFrontMatterShared(source);
   const params = frontMatter?.ok ? frontMatter.data : {};
-  const context = { declared: declaredShortcodes(contentDir), resolveRef: refResolver(contentDir, relativePath), params };
+  const settings = readContentSettings(contentDir);
+  // The record reads the script from the title and the text; the body's characters tell the same.
+  const script = sourceScriptOf(params.lang, `${String(params.title ?? '')}\n${split.body}`).script;
+  const context = { declared: declaredShortcodes(contentDir), resolveRef: refResolver(contentDir, relativePath), params, script };
   const { markdown, problems } = hugoBodyToMarkdown(split.body, split.bodyLine + 1, context);
-  const ruleProblems = inlineRuleProblems(split.body, split.bodyLine + 1).map(({ line, message, fix }) => ({ line, message, fix }));
-  return { markdown, problems: [...problems, ...ruleProblems].map((problem) => ({ file: displayPath, field: 'body', ...problem })) };
+  const article: ArticleContext = {
+    script,
+    markdown,
+    singleDollarMath: singleDollarMath(params, split.body, settings.math),
+    enableEmoji: settings.enableEmoji,
+  };
+  const ruleProblems = inlineRuleProblemsOf(article, split.body, split.bodyLine + 1);
+  return {
+    markdown,
+    article,
+    problems: [...problems, ...ruleProblems].map((problem) => ({ file: displayPath, field: 'body', ...problem })),
+  };
+}
+
+/**
+ * The inline rules' problems (`-{…}-`), read in the parsed document where the pages apply them (text nodes,
+ * never code or math): a C# string `$"{a}-{b}"` in a fenced block under a list item is code, not an unclosed
+ * rule. Only bodies that hold a `-{` are parsed here. Lines are the source's: where shortcodes changed the
+ * lines, the rule is found by its text.
+ */
+function inlineRuleProblemsOf(article: ArticleContext, body: string, firstLine: number): Omit<ContentProblem, 'file' | 'field'>[] {
+  const { markdown } = article;
+  if (!markdown.includes('-{')) return [];
+  const reader: Processor = unified();
+  reader.use(remarkParse);
+  documentSteps(reader);
+  selectMathSyntax(reader, article.singleDollarMath);
+  const file = new VFile({ value: markdown, data: { article } });
+  const tree = reader.runSync(reader.parse(file), file) as Root;
+  const searched = new Map<string, number>();
+  return inlineRuleProblemsInTree(tree).map(({ line, source, message, fix, severity }) => {
+    let at = -1;
+    if (markdown !== body) {
+      at = body.indexOf(source, searched.get(source) ?? 0);
+      if (at >= 0) searched.set(source, at + 1);
+    }
+    const found = at >= 0 ? firstLine + (body.slice(0, at).match(/\n/g)?.length ?? 0) : line === undefined ? undefined : line + firstLine - 1;
+    return { line: found, message, fix, ...(severity === 'warning' && { severity }) };
+  });
 }
 
 /** The pipeline's first step: `prepareBody` in place of the parser's input; with `collectProblems` the problems are kept for a caller, otherwise the build fails on them. */
 function hugoPreprocessor(this: Processor, { collectProblems = false, contentDir = 'content' }: PipelineOptions) {
   const parse = this.parser!;
   this.parser = (document, file) => {
-    const { markdown, problems } = prepareBody(String(document), contentPathOf(file, contentDir), contentDir);
+    const { markdown, problems, article } = prepareBody(String(document), contentPathOf(file, contentDir), contentDir);
+    file.data.article = article;
+    selectMathSyntax(this, article.singleDollarMath);
     if (collectProblems) file.data.contentProblems = problems;
-    else if (problems.length > 0) throw new ContentError(problems);
+    else if (problems.some((problem) => problem.severity !== 'warning')) throw new ContentError(problems.filter((problem) => problem.severity !== 'warning'));
     return parse(markdown, file);
   };
 }
@@ -210,7 +267,7 @@ function rehypeBundleLinks(options: PipelineOptions) {
     if (!isBundleIndex(relativePath)) return;
     const directory = path.posix.dirname(relativePath);
     eachElement(tree, (node) => {
-      for (const attribute of ['src', 'href'] as const) {
+      for (const attribute of ['src', 'href', 'poster'] as const) {
         const value = node.properties[attribute];
         if (typeof value !== 'string' || value === '' || /^([a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(value)) continue;
         let decoded: string;
@@ -233,6 +290,17 @@ function rehypeArticleImages() {
     eachElement(tree, (node) => {
       if (node.tagName !== 'img') return;
       Object.assign(node.properties, { loading: 'lazy', decoding: 'async', referrerPolicy: 'no-referrer' });
+    });
+  };
+}
+
+/** Media the browser plays: always with its controls (no script of ours plays them), its data loaded on demand. */
+function rehypeMedia() {
+  return (tree: Root) => {
+    eachElement(tree, (node) => {
+      if (node.tagName !== 'video' && node.tagName !== 'audio') return;
+      node.properties.controls = true;
+      if (node.properties.preload !== 'none') node.properties.preload = 'metadata';
     });
   };
 }
@@ -296,13 +364,9 @@ const FOOTNOTE_LABELS = {
  * The checker runs the same pipeline with `collectProblems`.
  */
 export function configureMarkdown(builder: Processor, options: PipelineOptions = {}): void {
+  builder.use(remarkParse).use(hugoPreprocessor, options); // wraps the parser: Hugo front matter and shortcodes out, Markdown in
+  documentSteps(builder);
   builder
-    .use(remarkParse)
-    .use(hugoPreprocessor, options) // wraps the parser: Hugo front matter and shortcodes out, Markdown in
-    .use(remarkGfm) // tables, footnotes, autolinks, strikethrough
-    .use(remarkHugoAttributes) // `## 標題 {#id}`: the id, not the braces
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', ...FOOTNOTE_LABELS }) // the sanitizer adds the prefix, once
-    .use(rehypeRaw) // raw HTML becomes real nodes, so the sanitizer sees all of it
     .use(rehypeRawFrames)
     .use(rehypeSlug) // before sanitizing, which prefixes every id, these included
     .use(rehypeSanitize, sanitizeSchema)
@@ -310,9 +374,28 @@ export function configureMarkdown(builder: Processor, options: PipelineOptions =
     .use(rehypeDemoteHeadings)
     .use(rehypeBundleLinks, options)
     .use(rehypeArticleImages)
+    .use(rehypeMedia)
+    // Formulas as MathML, after the sanitizer: KaTeX's output is ours, not the article's HTML.
+    .use(rehypeKatex, KATEX_OPTIONS)
+    .use(rehypeMathNotTranslated)
     // Highlighted at build time, light and dark, no JavaScript on the page; code is never converted between scripts.
     .use(rehypeCodeLanguageAliases)
     .use(rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, langs: [], lazy: true, fallbackLanguage: 'text' })
     .use(rehypeStringify)
     .use(rehypeRememberTree);
+}
+
+/**
+ * The steps from parsed Markdown to the document's HTML tree, raw HTML parsed: what decides which text is
+ * prose and which is code or math. The pipeline and the inline rules' checker share them, so both see the same text.
+ */
+function documentSteps(builder: Processor): void {
+  builder
+    .use(remarkGfm) // tables, footnotes, autolinks, strikethrough
+    .use(remarkMath) // $$…$$, $…$ where the article has math, \\(…\\)
+    .use(remarkHugoAttributes) // `## 標題 {#id}`: the id, not the braces
+    .use(remarkAlerts) // > [!NOTE] as a callout
+    .use(remarkEmoji) // :smile: where the site enables emoji
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', ...FOOTNOTE_LABELS }) // the sanitizer adds the prefix, once
+    .use(rehypeRaw); // raw HTML becomes real nodes, so the sanitizer sees all of it
 }

@@ -47,6 +47,8 @@ const KINDS: Kind[] = [
   { kind: 'an article with images', url: async (locale) => `${baseUrl()}/${locale}/posts/tsai-ai-race-commercialization-hkej` },
   // The fixture site is built with comments (tests/e2e/fixture-site.ts): their button and note.
   { kind: 'an article with comments', url: async (locale) => `${fixtureBaseUrl()}/${locale}/posts/tsai-open-source-ai-sovereignty` },
+  // The imported Hugo fixture's callouts (each tone, light and dark), formulas, <video> and <audio>.
+  { kind: 'an article with callouts, math and media', url: async (locale) => `${fixtureBaseUrl()}/${locale}/posts/media-and-math` },
   { kind: 'the tag index', url: async (locale) => `${baseUrl()}/${locale}/tags` },
   {
     kind: 'a tag',

@@ -159,6 +159,8 @@ describe('shortcodes', () => {
     const page = await context.newPage();
     await page.goto(`${fixtureBaseUrl()}/zh-hans/posts/theme-shortcodes`);
     expect(await page.locator('main table iframe').count()).toBe(1);
+    // FixIt's admonition is a callout, headed by its title.
+    expect(await page.locator('main aside[data-callout="tip"] [data-callout-title]').innerText()).toBe('小提示');
     // The details box is closed: what a reader finds on opening it.
     const text = (await page.locator('main').textContent()) ?? '';
     await page.close();
@@ -219,5 +221,117 @@ describe('summaries and pages', () => {
     for (const word of ['資料主權', '軟體', '程式設計師寫程式']) expect(text).toContain(word);
     const original = await mainText('/zh-hans/posts/2019-simplified');
     for (const word of ['数据主权', '软件', '程序员写代码']) expect(original).toContain(word);
+  });
+});
+
+describe("the theme's media, math and callouts, as a reader sees them", () => {
+  const SLUG = 'media-and-math';
+
+  async function open(prefix: string, colorScheme: 'light' | 'dark' = 'light') {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme });
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    const response = await page.goto(`${fixtureBaseUrl()}/${prefix}/posts/${SLUG}`);
+    expect(response?.status()).toBe(200);
+    return { page, refused };
+  }
+
+  test.each(['zh-hant', 'zh-hans'])("the theme's bilibili shortcode that takes src= is a player (%s)", async (prefix) => {
+    const { page } = await open(prefix);
+    const frame = page.locator('main figure iframe[srcdoc]');
+    expect(await frame.count()).toBe(1);
+    const play = await frame.evaluate((element) =>
+      new DOMParser().parseFromString(element.getAttribute('srcdoc')!, 'text/html').querySelector('a')!.getAttribute('href'),
+    );
+    expect(play).toMatch(/^https:\/\/player\.bilibili\.com\/player\.html\?bvid=BV1xx411c7mD&/);
+    expect(await page.locator('main figure figcaption a').first().getAttribute('href')).toBe('https://www.bilibili.com/video/BV1xx411c7mD');
+    await page.close();
+  });
+
+  test("the theme's video (a WebM beside index.md) and audio (static/, through relURL) play with the browser's controls", async () => {
+    const { page, refused } = await open('zh-hant');
+    const video = page.locator('main video[controls]');
+    expect(await video.getAttribute('src')).toBe(`/bundles/posts/${SLUG}/clip.webm`);
+    await video.scrollIntoViewIfNeeded();
+    // Its metadata loaded: the browser has the file and knows its picture, which a reader can play.
+    await expect
+      .poll(() => video.evaluate((element: HTMLVideoElement) => (element.readyState >= 1 ? element.videoWidth : 0)), { timeout: 15_000 })
+      .toBe(64);
+    const audio = page.locator('main audio[controls]');
+    expect(await audio.getAttribute('src')).toBe('/audios/chime.wav');
+    await expect
+      .poll(() => audio.evaluate((element: HTMLAudioElement) => (element.readyState >= 1 ? Math.round(element.duration * 10) : 0)), {
+        timeout: 15_000,
+      })
+      .toBe(3);
+    expect(await page.locator('main figure figcaption', { hasText: 'AUDIOTEXT' }).count()).toBe(1);
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+
+  test.each(['zh-hant', 'zh-hans'])('formulas are MathML the browser lays out; prices and code keep their dollars (%s)', async (prefix) => {
+    const { page } = await open(prefix);
+    const formulas = await page.locator('main math annotation').allTextContents();
+    expect(formulas).toEqual(['E = mc^2', 'a^2 + b^2 = c^2', '\\int_0^1 x^2 \\, dx = \\frac{1}{3}']);
+    expect(await page.locator('main math[display="block"]').count()).toBe(1);
+    // Laid out as mathematics: the integral with its fraction is a box of its own height.
+    const height = await page.locator('main math[display="block"]').evaluate((element) => element.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(20);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('US$16.95');
+    expect(text).toContain('$520');
+    expect(text).toContain('$840');
+    expect(await page.locator('main code', { hasText: 'echo $HOME $PATH' }).count()).toBe(1);
+    expect(await page.locator('main .katex-error').count()).toBe(0);
+    await page.close();
+  });
+
+  test.each([
+    ['zh-hant', '注意', '自訂的標題', '危險操作'],
+    ['zh-hans', '注意', '自定义的标题', '危险操作'], // 自訂 is 自定义 on the mainland
+  ])(
+    "GitHub's alerts and a folded admonition are callouts with their titles in the page's script (%s)",
+    async (prefix, note, warning, danger) => {
+      const { page } = await open(prefix);
+      const title = (type: string) =>
+        page.locator(`main aside[data-callout="${type}"][role="note"] [data-callout-title]`).first().innerText();
+      expect(await title('note')).toBe(note);
+      expect(await title('warning')).toBe(warning);
+      expect(await page.locator('main aside[data-callout="note"]').innerText()).toContain('ALERTTEXT');
+      // Folded, as the theme's open=false: the title shows, the content opens on a press.
+      const folded = page.locator('main aside[data-callout="danger"] details');
+      expect(await folded.getAttribute('open')).toBeNull();
+      expect(await folded.locator('summary').innerText()).toBe(danger);
+      await folded.locator('summary').click();
+      expect(await folded.innerText()).toContain('COLLAPSEDTEXT');
+      await page.close();
+    },
+  );
+
+  test('callouts are styled in light and in dark', async () => {
+    const colours = async (scheme: 'light' | 'dark') => {
+      const { page } = await open('zh-hant', scheme);
+      const style = await page.locator('main aside[data-callout="warning"]').evaluate((element) => {
+        const computed = getComputedStyle(element);
+        const title = getComputedStyle(element.querySelector('[data-callout-title]')!);
+        return {
+          edge: computed.borderInlineStartColor,
+          background: computed.backgroundColor,
+          title: title.color,
+          width: computed.borderInlineStartWidth,
+        };
+      });
+      await page.close();
+      return style;
+    };
+    const light = await colours('light');
+    const dark = await colours('dark');
+    expect(light.width).toBe('4px');
+    expect(light.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(dark.background).not.toBe(light.background);
+    expect(dark.title).not.toBe(light.title);
   });
 });

@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import * as OpenCC from 'opencc-js';
 import { neighboursOf, siteGlossary, type GlossaryPair, type Neighbours } from './glossary';
-import { hasInlineRules, ruleForm, splitInlineRules } from './inline-rules';
+import { CONVERTED_ATTRIBUTES, hasInlineRules, isUnconvertedElement, ruleForm, splitInlineRules } from './inline-rules';
 import { PhraseTrie, replaceVocabulary, type EntrySource, type MatchEntry } from './matcher';
 import { typesetTree, type TypesetOptions } from './typography';
 import type { Locale } from '../../core/i18n/routing';
@@ -275,14 +275,6 @@ export function converterFrom(source: SourceScript, articlePairs?: GlossaryPair[
   return converter;
 }
 
-/** Elements whose text is code or markup, not prose: converting it would change its meaning. */
-const UNCONVERTED_ELEMENTS = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp', 'svg', 'math']);
-const CONVERTED_ATTRIBUTES = ['alt', 'title'] as const;
-
-function isUnconverted(element: Element): boolean {
-  return UNCONVERTED_ELEMENTS.has(element.tagName) || element.properties.translate === 'no';
-}
-
 /** Visits the prose of a tree: text nodes (with their parent and index) and the alt / title attributes. */
 function visitProse(
   node: Nodes,
@@ -290,7 +282,7 @@ function visitProse(
   onAttribute: (element: Element, attribute: (typeof CONVERTED_ATTRIBUTES)[number]) => void,
 ): void {
   if (node.type === 'element') {
-    if (isUnconverted(node)) return;
+    if (isUnconvertedElement(node)) return; // code, math: converting it would change its meaning
     for (const attribute of CONVERTED_ATTRIBUTES) if (typeof node.properties[attribute] === 'string') onAttribute(node, attribute);
   }
   if (node.type !== 'root' && node.type !== 'element') return;

@@ -32,6 +32,8 @@ export type HugoConfig = {
   enableEmoji: boolean;
   /** The site's taxonomies by their plural (the address's first segment): tags, categories, series… */
   taxonomies: string[];
+  /** The theme(s) the config names, where the site's own shortcodes may be defined (themes/NAME/layouts/shortcodes). */
+  themes: string[];
 };
 
 const CONFIG_NAMES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
@@ -175,5 +177,6 @@ export function readHugoConfig(siteRoot: string): HugoConfig {
     taxonomies: isPlainObject(config.taxonomies)
       ? Object.values(config.taxonomies).map((plural) => String(plural).toLowerCase())
       : ['tags', 'categories'],
+    themes: (Array.isArray(config.theme) ? config.theme : config.theme ? [config.theme] : []).map(String),
   };
 }

@@ -15,7 +15,7 @@ import { BUILT_IN_SHORTCODES } from '../../text/hugo/shortcodes/expand';
 import type { DeclaredShortcode, DeclaredShortcodes } from '../../text/hugo/shortcodes/declared';
 import { parseShortcodes, type Node, type ShortcodeNode } from '../../text/hugo/shortcodes/parse';
 import { codeRanges, wordpressCodeToFences } from '../../text/hugo/source';
-import { declarationFor } from './theme-shortcodes';
+import { builtInOverride, declarationFor, mediaFiles } from './theme-shortcodes';
 
 /**
  * The importer of a whole Hugo site (`npm run import -- PATH`): what Hugo published, a reader finds at the same
@@ -787,35 +787,49 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
     if (entry.translationOf) report.translations++;
   }
 
-  return {
-    config,
-    files,
-    declarations: declareShortcodes(uses, context.declared, report),
-    redirects: { ...listRedirects(placed, config), ...layoutRedirects },
-    report,
-  };
+  const declarations = declareShortcodes(uses, context.declared, report, { root: siteRoot, themes: config.themes });
+  // Media files the theme served from static/ (`audios/a.mp3` through relURL, `/videos/a.mp4`).
+  for (const [name, declaration] of declarations) {
+    for (const reference of mediaFiles(declaration, uses.get(name) ?? [])) {
+      const file = staticFiles.get(reference);
+      if (!file || copied.has(reference)) continue;
+      copied.add(reference);
+      files.push({ target: `public${reference}`, content: readFileSync(file), source: path.relative(siteRoot, file) });
+      report.staticFiles++;
+    }
+  }
+  return { config, files, declarations, redirects: { ...listRedirects(placed, config), ...layoutRedirects }, report };
 }
 
-/** Shortcodes: ours as they are; the theme's declared, unless the editor already declared them. */
+/**
+ * Shortcodes: the theme's declared (its template read where the site has it), unless the editor already declared
+ * them; ours as they are, unless the theme redefines one or a use takes arguments ours does not. One left out is
+ * reported by name.
+ */
 export function declareShortcodes(
   uses: Map<string, ShortcodeNode[]>,
   declared: DeclaredShortcodes,
   report: ImportPlan['report'],
+  site: { root: string; themes?: string[] } = { root: '.' },
 ): Map<string, DeclaredShortcode> {
   const declarations = new Map<string, DeclaredShortcode>();
   for (const [name, list] of [...uses].sort((a, b) => b[1].length - a[1].length)) {
-    if (BUILT_IN_SHORTCODES.includes(name)) {
-      report.shortcodes.set(name, { count: list.length, handling: 'built in' });
-      continue;
-    }
     const existing = declared.get(name);
     if (existing) {
       report.shortcodes.set(name, { count: list.length, handling: `declared in content/shortcodes.yaml (${existing.kind})` });
       continue;
     }
-    const declaration = declarationFor(name, list);
+    const declaration = BUILT_IN_SHORTCODES.includes(name) ? builtInOverride(name, list, site) : declarationFor(name, list, site);
+    if (!declaration) {
+      report.shortcodes.set(name, { count: list.length, handling: 'built in' });
+      continue;
+    }
     declarations.set(name, declaration);
     report.shortcodes.set(name, { count: list.length, handling: `declared (${declaration.kind})` });
+    if (declaration.kind === 'remove')
+      report.warnings.push(
+        `shortcode "${name}" (${list.length} use${list.length > 1 ? 's' : ''}) is left out: neither its template nor its arguments show anything to read or play; to show it, declare it otherwise in content/shortcodes.yaml`,
+      );
   }
   return declarations;
 }

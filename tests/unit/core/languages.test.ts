@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { localeFromAcceptLanguage } from '@/lib/core/i18n/negotiate';
 import { LANG_VALUES, sourceScriptOfTag } from '@/lib/core/languages';
-import { inlineRuleProblems, splitInlineRules } from '@/lib/text/chinese/inline-rules';
+import { fromHtml } from 'hast-util-from-html';
+import { inlineRuleProblemsInTree, splitInlineRules } from '@/lib/text/chinese/inline-rules';
 
 describe('Chinese language tags', () => {
   test.each([
@@ -35,7 +36,7 @@ describe('Chinese language tags', () => {
     const { script } = sourceScriptOfTag(tag)!;
     expect(localeFromAcceptLanguage(tag)).toBe(script);
     const rule = `-{${tag}:形;${script === 'zh-Hant' ? 'zh-hans' : 'zh-hant'}:另}-`;
-    expect(inlineRuleProblems(rule)).toEqual([]);
+    expect(inlineRuleProblemsInTree(fromHtml(`<p>${rule}</p>`, { fragment: true }))).toEqual([]);
     const [piece] = splitInlineRules(rule);
     expect(piece).toMatchObject({ kind: 'rule', rule: { kind: 'variants', [script === 'zh-Hant' ? 'hant' : 'hans']: '形' } });
   });

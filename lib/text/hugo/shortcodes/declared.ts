@@ -5,20 +5,35 @@ import { EMBED_PROVIDERS, isEmbedProvider, type EmbedProvider } from '../../embe
 
 /**
  * A site's own shortcodes (its Hugo theme's), declared in content/shortcodes.yaml, each mapped to
- * something the site can show without the theme's templates:
+ * something the site can show without the theme's templates. A declared name wins over our built-in one
+ * of the same name, as a site's template wins over Hugo's.
  *   embed: a player we know (youtube, vimeo, bilibili, speakerdeck, x, instagram, gist); `id` names
- *          the argument holding its id (a name, or a position counted from 0; default: id, then 0)
+ *          the argument holding its id (a name, or a position counted from 0; default: id, then 0), or
+ *          `url` an argument holding its address (`src`), or an address built from the arguments
+ *          (`"https://player.bilibili.com/player.html?aid={0}"`)
+ *   media: video or audio, played by the browser; `src` the argument holding the file's address
+ *          (default: src, then 0), `caption`, `poster`; `relURL: true` when the theme made a relative
+ *          address the site's (Hugo's relURL: `audios/a.mp3` is /audios/a.mp3)
+ *   gallery: a paired shortcode of images: its content kept, as one figure, with its `caption`
+ *   callout: a paired shortcode shown as a callout (like GitHub's `> [!NOTE]`): `callout` gives its type
+ *          (note, tip, warning…, or an argument: "{type|0}"), `title` and `open` arguments
  *   link:  an address built from the arguments ({0}, {1} by position, {name} by name), with `text`
  *   block: a paired shortcode whose content is kept, in a box headed by this text (may be "")
  *   inline: a paired shortcode whose content is kept as it is, in the running text
  *   remove: true, for page furniture with nothing to read (visitor counters, comment widgets)
+ * An argument may be named bare (`url: src`) or as a template (`url: "{src}"`, `"{src|0}"`: the first given).
  */
 export type DeclaredShortcode =
-  | { kind: 'embed'; provider: EmbedProvider; id?: string }
+  | { kind: 'embed'; provider: EmbedProvider; id?: string; url?: string }
+  | { kind: 'media'; media: MediaKind; src: string; caption?: string; poster?: string; relURL?: boolean }
+  | { kind: 'gallery'; caption?: string }
+  | { kind: 'callout'; type: string; title?: string; open?: string }
   | { kind: 'link'; link: string; text?: string }
   | { kind: 'block'; title: string }
   | { kind: 'inline' }
   | { kind: 'remove' };
+
+export type MediaKind = 'video' | 'audio';
 
 export type DeclaredShortcodes = Map<string, DeclaredShortcode>;
 
@@ -27,7 +42,14 @@ export const SHORTCODES_FILE = 'shortcodes.yaml';
 export type DeclarationProblem = { line?: number; field: string; message: string; fix: string };
 
 const DECLARATION_FIX =
-  'write it as { embed: bilibili }, { link: "https://…/{0}", text: "…" }, { block: "{title}" }, { inline: true } or { remove: true } (see content/EDITING.md)';
+  'write it as { embed: bilibili }, { embed: bilibili, url: src }, { media: video, src: src }, { gallery: true }, { callout: tip }, { link: "https://…/{0}", text: "…" }, { block: "{title}" }, { inline: true } or { remove: true } (see content/EDITING.md)';
+
+/** An argument named bare (`src`, `0`) as the template that gives it (`{src}`); a template as it is. */
+function argumentTemplate(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = String(value);
+  return /^[\w|-]+$/.test(text) ? `{${text.toLowerCase()}}` : text;
+}
 
 /** Reads content/shortcodes.yaml's text; each bad entry is a problem naming its line. */
 export function parseDeclaredShortcodes(text: string): { shortcodes: DeclaredShortcodes; problems: DeclarationProblem[] } {
@@ -70,10 +92,31 @@ export function parseDeclaredShortcodes(text: string): { shortcodes: DeclaredSho
       bad('says nothing about how to show it');
       continue;
     }
+    const optional = (key: string) => (typeof value[key] === 'string' || typeof value[key] === 'number' ? String(value[key]) : undefined);
     if ('embed' in value) {
+      const url = argumentTemplate(value.url);
       if (!isEmbedProvider(value.embed))
         bad(`embed "${String(value.embed)}" is not one we know (${Object.keys(EMBED_PROVIDERS).join(', ')})`);
-      else shortcodes.set(name, { kind: 'embed', provider: value.embed, id: value.id === undefined ? undefined : String(value.id) });
+      else if (url !== undefined && !/^(https?:)?\/\/[^{]*|^\{[\w|]+\}/.test(url))
+        bad('url must be an argument that holds the address (url: src), or an address starting with https:// built from the arguments');
+      else shortcodes.set(name, { kind: 'embed', provider: value.embed, id: value.id === undefined ? undefined : String(value.id), url });
+    } else if ('media' in value) {
+      if (value.media !== 'video' && value.media !== 'audio') bad(`media "${String(value.media)}" is neither video nor audio`);
+      else
+        shortcodes.set(name, {
+          kind: 'media',
+          media: value.media,
+          src: argumentTemplate(value.src) ?? '{src|0}',
+          caption: argumentTemplate(value.caption),
+          poster: argumentTemplate(value.poster),
+          relURL: value.relURL === true || value.relurl === true ? true : undefined,
+        });
+    } else if ('gallery' in value) {
+      shortcodes.set(name, { kind: 'gallery', caption: argumentTemplate(value.caption) });
+    } else if ('callout' in value) {
+      const type = optional('callout');
+      if (type === undefined) bad('callout must name a type (note, tip, warning…) or the argument that holds it ("{type|0}")');
+      else shortcodes.set(name, { kind: 'callout', type, title: argumentTemplate(value.title), open: argumentTemplate(value.open) });
     } else if ('link' in value) {
       if (typeof value.link !== 'string' || !/^(https?:\/\/|\{[\w|]+\}$)/.test(value.link))
         bad('link must be an address starting with https://, or one argument ({href}) that holds one');
@@ -85,7 +128,7 @@ export function parseDeclaredShortcodes(text: string): { shortcodes: DeclaredSho
     } else if (value.remove === true) {
       shortcodes.set(name, { kind: 'remove' });
     } else {
-      bad('has none of embed, link, block, inline or remove');
+      bad('has none of embed, media, gallery, callout, link, block, inline or remove');
     }
   }
   return { shortcodes, problems };

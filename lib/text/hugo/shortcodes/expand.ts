@@ -1,5 +1,7 @@
-import { embedProblems, type Embed, type EmbedProvider } from '../../embeds';
-import type { DeclaredShortcodes } from './declared';
+import type { Locale } from '../../../core/i18n/routing';
+import { calloutTitle, calloutType } from '../../callouts';
+import { embedFromUrl, embedProblems, type Embed, type EmbedProvider } from '../../embeds';
+import type { DeclaredShortcode, DeclaredShortcodes } from './declared';
 import { parseShortcodes, type Node, type ShortcodeArguments, type ShortcodeNode } from './parse';
 
 /** Where a `ref`/`relref` target leads: an address on this site, or why it leads nowhere. */
@@ -10,9 +12,15 @@ export type ExpandContext = {
   resolveRef: (target: string) => RefResolution;
   /** The page's front matter, for `param`. */
   params: Record<string, unknown>;
+  /** The article's own script, for the titles we write (a callout's type name). */
+  script?: Locale;
 };
 
-export type ExpandProblem = { line: number; message: string; fix: string };
+/**
+ * A warning is for what an imported site's theme wrote (a declared shortcode), shown as well as we can (a
+ * link, its text) and never refused; an error for what an editor writes new.
+ */
+export type ExpandProblem = { line: number; message: string; fix: string; severity?: 'warning' };
 
 /** Hugo's built-in shortcodes, the two theme embeds Chinese tech blogs use most, and the aliases X kept. */
 export const BUILT_IN_SHORTCODES = [
@@ -32,6 +40,9 @@ export const BUILT_IN_SHORTCODES = [
   'relref',
   'param',
 ];
+
+const EMBED_ADDRESS_HINT =
+  'https://www.youtube.com/watch?v=…, https://www.bilibili.com/video/BV…, //player.bilibili.com/player.html?bvid=…';
 
 const UNKNOWN_FIX = (name: string) =>
   `declare it in content/shortcodes.yaml (for example  ${name}: { block: "" }  keeps its content; see content/EDITING.md), or remove it`;
@@ -70,7 +81,9 @@ function embedOf(provider: EmbedProvider, args: ShortcodeArguments, idArgument?:
   if (provider === 'bilibili') {
     const page = args.named.p ?? args.named.page ?? args.positional[1];
     if (page !== undefined) params.page = page;
-    return { provider, id: args.named.bvid ?? (args.named.aid ? `av${args.named.aid}` : id), params, title };
+    // A bare number is a video's aid, as the themes that take one put it in the player's address (aid=…).
+    const given = args.named.bvid ?? (args.named.aid ? `av${args.named.aid}` : id);
+    return { provider, id: /^\d{1,12}$/.test(given) ? `av${given}` : given, params, title };
   }
   if (provider === 'gist') {
     params.user = args.named.user ?? args.positional[0] ?? '';
@@ -87,6 +100,56 @@ function embedOf(provider: EmbedProvider, args: ShortcodeArguments, idArgument?:
   return { provider, id, params, title };
 }
 
+/**
+ * The embed an argument's address names (`src="//player.bilibili.com/player.html?bvid=…"`, `url="https://youtu.be/…"`),
+ * for a shortcode whose arguments are not the ones we read: a theme's own `bilibili` that takes `src`.
+ */
+function embedInArguments(args: ShortcodeArguments): Embed | undefined {
+  for (const value of [...Object.values(args.named), ...args.positional]) {
+    const embed = embedFromUrl(value);
+    if (embed) return embed;
+  }
+  return undefined;
+}
+
+/** Protocol-relative addresses (`//cdn…`, common in old embeds) are https ones. */
+function absoluteHttps(address: string): string {
+  return address.startsWith('//') ? `https:${address}` : address;
+}
+
+/** An address a page may load media from: a web address, a site path, or a path relative to the article (its bundle). */
+function mediaAddress(address: string, relURL: boolean): string | undefined {
+  const value = absoluteHttps(address.trim());
+  if (value === '' || /[\s"<>\\]/.test(value)) return undefined;
+  if (/^https?:\/\//i.test(value) || value.startsWith('/')) return value;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return undefined;
+  // Hugo's relURL makes a relative address the site's: `audios/a.mp3` is /audios/a.mp3.
+  return relURL ? `/${value.replace(/^\.\//, '')}` : value;
+}
+
+const EMBED_BUILT_INS: Record<string, EmbedProvider> = {
+  youtube: 'youtube',
+  vimeo: 'vimeo',
+  bilibili: 'bilibili',
+  speakerdeck: 'speakerdeck',
+  instagram: 'instagram',
+  gist: 'gist',
+  x: 'x',
+  tweet: 'x',
+  twitter: 'x',
+};
+
+/**
+ * Whether our built-in shortcode of this name shows a use without a problem (a player's id or address, a
+ * figure's src): the import declares a theme's own meaning for a built-in name only where ours does not.
+ */
+export function builtInShows(node: ShortcodeNode): boolean {
+  const provider = EMBED_BUILT_INS[node.name];
+  if (provider) return embedProblems(embedOf(provider, node.args)).length === 0 || embedInArguments(node.args) !== undefined;
+  if (node.name === 'figure') return Boolean(node.args.named.src);
+  return BUILT_IN_SHORTCODES.includes(node.name);
+}
+
 function fenceFor(code: string, language: string): string {
   const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((run) => run[0].length));
   const fence = '`'.repeat(longest + 1);
@@ -99,7 +162,9 @@ function figure(args: ShortcodeArguments): string {
   for (const name of ['alt', 'title', 'width', 'height'] as const) if (get(name)) image.push(`${name}="${escapeHtml(get(name)!)}"`);
   if (!get('alt') && get('caption')) image.push(`alt="${escapeHtml(get('caption')!)}"`);
   let content = `<img ${image.join(' ')}>`;
-  if (get('link')) content = `<a href="${escapeHtml(get('link')!)}">${content}</a>`;
+  // `href` is the link of some themes' figure (Congo's, Blowfish's).
+  const link = get('link') ?? get('href');
+  if (link) content = `<a href="${escapeHtml(link)}">${content}</a>`;
   const caption = [
     get('title') && `<strong>${escapeHtml(get('title')!)}</strong>`,
     get('caption') && escapeHtml(get('caption')!),
@@ -153,18 +218,28 @@ export function expandShortcodes(
   context: ExpandContext,
   verbatim: [number, number][] = [],
 ): { markdown: string; problems: ExpandProblem[] } {
-  const { nodes, problems } = parseShortcodes(body, firstLine, verbatim);
+  const parsed = parseShortcodes(body, firstLine, verbatim);
+  const { nodes } = parsed;
+  const problems: ExpandProblem[] = [...parsed.problems];
   const report = (node: ShortcodeNode, message: string, fix: string) => problems.push({ line: node.line, message, fix });
+  const warn = (node: ShortcodeNode, message: string, fix: string) => problems.push({ line: node.line, message, fix, severity: 'warning' });
 
+  /** A built-in player: its own arguments, else any argument holding a player's address; else an error. */
   const embed = (node: ShortcodeNode, value: Embed): string => {
     const found = embedProblems(value);
+    if (found.length === 0) return embedPlaceholder(value);
+    const fromAddress = embedInArguments(node.args);
+    if (fromAddress) return embedPlaceholder({ ...fromAddress, title: value.title });
     for (const problem of found) report(node, `${node.name}: ${problem.message}`, problem.fix);
-    return found.length > 0 ? node.source : embedPlaceholder(value);
+    return node.source;
   };
 
   const expandNode = (node: ShortcodeNode): string => {
     const inner = () => (node.inner ? render(node.inner) : '');
     const { args } = node;
+    // A site's own template wins over ours, as in Hugo: a theme's `bilibili` that takes src=, its `figure`.
+    const declared = context.declared.get(node.name);
+    if (declared) return expandDeclared(node, declared, inner);
     switch (node.name) {
       case 'youtube':
       case 'vimeo':
@@ -173,10 +248,9 @@ export function expandShortcodes(
       case 'instagram':
       case 'gist':
       case 'x':
-        return embed(node, embedOf(node.name, args));
       case 'tweet':
       case 'twitter':
-        return embed(node, embedOf('x', args));
+        return embed(node, embedOf(EMBED_BUILT_INS[node.name], args));
       case 'figure':
         if (!args.named.src) {
           report(node, 'figure has no src', 'write {{< figure src="/images/photo.jpg" caption="說明" >}}');
@@ -216,14 +290,80 @@ export function expandShortcodes(
         return escapeHtml(String(value));
       }
     }
-    const declared = context.declared.get(node.name);
-    if (!declared) {
-      report(node, `unknown shortcode "${node.name}"`, UNKNOWN_FIX(node.name));
-      return node.source;
-    }
+    report(node, `unknown shortcode "${node.name}"`, UNKNOWN_FIX(node.name));
+    return node.source;
+  };
+
+  /**
+   * A shortcode the imported site's theme defines, as its declaration says. What cannot be shown as declared is
+   * a warning and stays visible (a link to its address, its text), never an error: Hugo published it.
+   */
+  const expandDeclared = (node: ShortcodeNode, declared: DeclaredShortcode, inner: () => string): string => {
+    const { args } = node;
+    const fill = (template: string | undefined) => (template === undefined ? '' : fillTemplate(template, args).trim());
+    /** The shortcode kept visible: a link to the address it names, else its content, else its text as written. */
+    const visible = (address?: string) => {
+      if (address && /^(https?:)?\/\/[^\s"<>]+$/i.test(address)) {
+        const href = absoluteHttps(address);
+        return `<a href="${escapeHtml(href)}">${escapeHtml(href)}</a>`;
+      }
+      return node.inner ? inner() : escapeHtml(node.source);
+    };
     switch (declared.kind) {
-      case 'embed':
-        return embed(node, embedOf(declared.provider, args, declared.id));
+      case 'embed': {
+        if (declared.url !== undefined) {
+          const address = fill(declared.url);
+          const found = embedFromUrl(address) ?? embedInArguments(args);
+          if (found) return embedPlaceholder({ ...found, title: arg(args, 'title') });
+          // A use without the address (`{{< bilibili BV… 2 >}}` where the theme reads src=) may still name its video.
+          const byId = embedOf(declared.provider, args, declared.id);
+          if (embedProblems(byId).length === 0) return embedPlaceholder(byId);
+          warn(
+            node,
+            `${node.name}: "${address}" is not an address of a player we know, so it is shown as a link`,
+            `give the player's address (${EMBED_ADDRESS_HINT}), or declare ${node.name} otherwise in content/shortcodes.yaml`,
+          );
+          return visible(address);
+        }
+        const value = embedOf(declared.provider, args, declared.id);
+        const found = embedProblems(value);
+        if (found.length === 0) return embedPlaceholder(value);
+        const fromAddress = embedInArguments(args);
+        if (fromAddress) return embedPlaceholder({ ...fromAddress, title: value.title });
+        for (const problem of found) warn(node, `${node.name}: ${problem.message}; shown as written`, problem.fix);
+        return visible();
+      }
+      case 'media': {
+        const given = fill(declared.src);
+        const fromAddress = embedFromUrl(given);
+        // A theme's video shortcode often takes a YouTube address as well as a file (it then writes a frame).
+        if (fromAddress) return embedPlaceholder({ ...fromAddress, title: arg(args, 'title') });
+        const src = mediaAddress(given, declared.relURL === true);
+        if (!src) {
+          warn(
+            node,
+            `${node.name}: the ${declared.media} has no address we can play ("${given}"), so it is shown as written`,
+            `give the file's address: ${node.name} src="/videos/a.mp4"`,
+          );
+          return visible();
+        }
+        const poster = declared.poster ? mediaAddress(fill(declared.poster), declared.relURL === true) : undefined;
+        const caption = fill(declared.caption);
+        const element = `<${declared.media} controls preload="metadata" src="${escapeHtml(src)}"${poster ? ` poster="${escapeHtml(poster)}"` : ''}></${declared.media}>`;
+        return `<figure>${element}${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
+      }
+      case 'gallery': {
+        const caption = fill(declared.caption);
+        return `<figure>\n\n${inner().trim()}\n\n${caption ? `<figcaption>\n\n${caption}\n\n</figcaption>\n` : ''}</figure>`;
+      }
+      case 'callout': {
+        const type = calloutType(fill(declared.type));
+        const title = fill(declared.title) || calloutTitle(type, context.script ?? 'zh-Hant');
+        const closed = /^(false|0|no|off)$/i.test(fill(declared.open));
+        const heading = `<${closed ? 'summary' : 'p'} data-callout-title="">${escapeHtml(title)}</${closed ? 'summary' : 'p'}>`;
+        const open = `<aside data-callout="${type}" role="note">${closed ? '<details>' : ''}\n${heading}`;
+        return `${open}\n\n${inner().trim()}\n\n${closed ? '</details>' : ''}</aside>`;
+      }
       case 'link': {
         const href = fillTemplate(declared.link, args);
         const text = declared.text ? fillTemplate(declared.text, args) : href;

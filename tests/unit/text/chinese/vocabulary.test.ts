@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadVocabulary, siteGlossary, type GlossaryPair } from '@/lib/text/chinese/glossary';
 import { PhraseTrie, replaceVocabulary } from '@/lib/text/chinese/matcher';
-import { inlineRenderer, inlineRuleProblems, renderInlineRules } from '@/lib/text/chinese/inline-rules';
+import { fromHtml } from 'hast-util-from-html';
+import { inlineRenderer, inlineRuleProblemsInTree, renderInlineRules } from '@/lib/text/chinese/inline-rules';
 import {
   checkTerm,
   checkTrap,
@@ -286,32 +287,28 @@ describe('inline rules in article text', () => {
     expect(fromTaiwan.pieces('用-{軟體}-')).toEqual(['用', { from: '-{軟體}-', to: '軟體', source: 'inline' }]);
   });
 
-  test('malformed and unknown rules are reported with line and column', () => {
-    const markdown = [
-      '---',
-      'title: "-{ignored"',
-      '---',
-      '正常 -{台積電}- 與 -{zh-hant:臺灣;zh-hans:台湾;}-',
-      '沒有關閉 -{台積電',
-      '未知 -{zh-xx:甲;zh-hans:乙}- 與 -{}-',
-      '只有一種 -{zh-hans:台湾}-，兩個繁體 -{zh-tw:臺灣;zh-hk:台灣;zh-hans:台湾}-',
-      '旗標 -{H|zh-hant:臺灣;zh-hans:台湾}- 與標記 -{**粗**}-',
-      '程式碼 `-{不算` 不檢查',
-      '```',
-      '-{ 也不算',
-      '```',
-    ].join('\n');
-    expect(inlineRuleProblems(markdown).map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual([
-      '5:6 the rule "-{" is never closed with "}-" on this line',
-      '6:4 "zh-xx" is not a variant key we know',
-      '6:28 the rule -{}- is empty',
-      '7:6 the rule gives no zh-hant form',
-      '7:26 "zh-hk" and "zh-tw" both give the Traditional form',
-      '8:4 Wikipedia\'s "H|" flag is not supported here',
-      '8:36 the rule "-{**粗**}-" contains Markdown or HTML markup, which splits it',
+  test('an empty rule is text, like an unclosed one', () => {
+    expect(renderInlineRules('a -{}- b -{ }- c', 'zh-Hant')).toBe('a -{}- b -{ }- c');
+  });
+
+  test('problems are read in text nodes and alt/title, never in code, pre, math or translate="no"', () => {
+    const tree = fromHtml(
+      '<p>未知 -{zh-xx:甲;zh-hans:乙}-<code>-{zh-xx:不算}-</code></p><pre>-{zh-xx:不算}-</pre><math><mi>-{zh-xx:不算}-</mi></math>' +
+        '<p translate="no">-{zh-xx:不算}-</p><img alt="-{zh-yy:圖}-" src="a.png">',
+      { fragment: true },
+    );
+    expect(inlineRuleProblemsInTree(tree).map(({ source, severity }) => `${severity} ${source}`)).toEqual([
+      'error -{zh-xx:甲;zh-hans:乙}-',
+      'error -{zh-yy:圖}-',
     ]);
-    expect(inlineRuleProblems(markdown)[0].fix).toContain('-{文字}-');
-    expect(inlineRuleProblems('第二行\n-{x', 10)).toEqual([expect.objectContaining({ line: 11, column: 1 })]);
+  });
+
+  test('a rule split by markup is a warning: it is shown as written', () => {
+    const problems = inlineRuleProblemsInTree(
+      fromHtml('<p>標記 -{<strong>粗</strong>}- 與 <strong>-{整}-</strong></p>', { fragment: true }),
+    );
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', source: '-{粗}-' })]);
+    expect(problems[0].fix).toContain('**-{文字}-**');
   });
 });
 

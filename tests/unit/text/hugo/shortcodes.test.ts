@@ -463,10 +463,12 @@ describe('expandShortcodes: declared shortcodes', () => {
     expect(embedIn(expand('{{< ytn vid="MEfO09kPf-w" >}}', ctx()).markdown)['data-embed-id']).toBe('MEfO09kPf-w');
   });
 
-  test('embed: a bad id is reported under the shortcode’s own name, with its line', () => {
+  test('embed: a bad id is a warning under the shortcode’s own name, with its line: the theme published it, so it stays visible', () => {
     const { markdown, problems } = expand('x\n{{< bili bad >}}', ctx());
-    expect(markdown).toBe('x\n{{< bili bad >}}');
-    expect(problems).toEqual([{ line: 2, message: expect.stringMatching(/^bili: "bad" is not a bilibili id/), fix: expect.any(String) }]);
+    expect(markdown).toBe('x\n{{&lt; bili bad &gt;}}');
+    expect(problems).toEqual([
+      { line: 2, message: expect.stringMatching(/^bili: "bad" is not a bilibili id/), fix: expect.any(String), severity: 'warning' },
+    ]);
   });
 
   test('link: {0} by position, {name} by name, {name|1} the first given', () => {
@@ -508,9 +510,110 @@ describe('expandShortcodes: declared shortcodes', () => {
     expect(expand('a{{< counter >}}b', ctx())).toEqual({ markdown: 'ab', problems: [] });
   });
 
-  test('a built-in name cannot be overridden by a declaration', () => {
-    const { markdown } = expand('{{< youtube MEfO09kPf-w >}}', context('youtube: { remove: true }'));
-    expect(markdown).toContain('data-embed="youtube"');
+  test('a declaration wins over a built-in name, as a theme’s template wins over Hugo’s', () => {
+    expect(expand('{{< youtube MEfO09kPf-w >}}', context('youtube: { remove: true }')).markdown).toBe('');
+    const theme = context('bilibili: { embed: bilibili, url: src }');
+    const { markdown, problems } = expand(
+      '{{< bilibili src="//player.bilibili.com/player.html?aid=170001&bvid=BV1xx411c7mD&page=1" >}}',
+      theme,
+    );
+    expect(problems).toEqual([]);
+    expect(embedIn(markdown)).toEqual({ 'data-embed': 'bilibili', 'data-embed-id': 'BV1xx411c7mD' });
+    // A use that names its video by id, where the theme reads an address (Hugo would show an empty frame): played.
+    expect(embedIn(expand('{{< bilibili BV1xx411c7mD 2 >}}', theme).markdown)).toEqual({
+      'data-embed': 'bilibili',
+      'data-embed-id': 'BV1xx411c7mD',
+      'data-embed-params': 'page=2',
+    });
+  });
+});
+
+describe('expandShortcodes: what a theme’s template says its arguments mean', () => {
+  const ctx = () =>
+    context(
+      [
+        'bmpi: { embed: bilibili, url: "https://player.bilibili.com/player.html?aid={0}&page=1" }',
+        'fixit: { embed: bilibili, url: "https://player.bilibili.com/player.html?bvid={id|0}&page={p|1}" }',
+        'player: { embed: youtube, url: src }',
+        'video: { media: video, src: "{src|0}", caption: caption, poster: poster }',
+        'audio: { media: audio, src: src, caption: caption, relURL: true }',
+        'gallery: { gallery: true, caption: caption }',
+        'admonition: { callout: "{type|0}", title: "{title|1}", open: "{open|2}" }',
+        'tip: { callout: tip }',
+      ].join('\n'),
+    );
+
+  test('an address built from the arguments: a bare number in aid= is the video av…', () => {
+    expect(embedIn(expand('{{< bmpi 754614093 >}}', ctx()).markdown)['data-embed-id']).toBe('av754614093');
+    expect(embedIn(expand('{{< fixit BV1xx411c7mD >}}', ctx()).markdown)['data-embed-id']).toBe('BV1xx411c7mD');
+    expect(embedIn(expand('{{< fixit id="BV1xx411c7mD" >}}', ctx()).markdown)['data-embed-id']).toBe('BV1xx411c7mD');
+  });
+
+  test('an argument holding an address that is no player we know: a warning, and a link to it', () => {
+    const { markdown, problems } = expand('{{< player src="https://example.com/v/1" >}}', ctx());
+    expect(markdown).toBe('<a href="https://example.com/v/1">https://example.com/v/1</a>');
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('player we know') })]);
+  });
+
+  test('media: a video or audio element with its caption and poster; relURL makes a relative address the site’s', () => {
+    expect(expand('{{< video src="clip.mp4" caption="片段 <1>" poster="/p.jpg" >}}', ctx()).markdown).toBe(
+      '<figure><video controls preload="metadata" src="clip.mp4" poster="/p.jpg"></video><figcaption>片段 &lt;1&gt;</figcaption></figure>',
+    );
+    expect(expand('{{< video "//cdn.example.com/a.webm" >}}', ctx()).markdown).toContain('src="https://cdn.example.com/a.webm"');
+    expect(expand('{{< audio src="audios/1988.mp3" >}}', ctx()).markdown).toContain(
+      '<audio controls preload="metadata" src="/audios/1988.mp3">',
+    );
+  });
+
+  test('media: a player’s address in a video shortcode plays as that player (a theme’s video takes youtu.be too)', () => {
+    expect(embedIn(expand('{{< video src="https://youtu.be/IZiwEtLGTk0" >}}', ctx()).markdown)).toEqual({
+      'data-embed': 'youtube',
+      'data-embed-id': 'IZiwEtLGTk0',
+    });
+  });
+
+  test('media: an address a page cannot load from is a warning, the shortcode shown as written', () => {
+    const { markdown, problems } = expand('{{< video src="javascript:alert(1)" >}}', ctx());
+    expect(markdown).not.toContain('<video');
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning' })]);
+  });
+
+  test('gallery: its images in one figure, with the caption below them', () => {
+    const { markdown } = expand('{{< gallery caption="兩張" >}}\n{{< video a.mp4 >}}\n![](b.png)\n{{< /gallery >}}', ctx());
+    expect(markdown).toMatch(/^<figure>\n\n<figure><video[^]*\n!\[\]\(b\.png\)\n\n<figcaption>\n\n兩張\n\n<\/figcaption>\n<\/figure>$/);
+  });
+
+  test('callout: the type, the title or the type’s name in the article’s script, open or closed', () => {
+    expect(expand('{{< admonition tip "自訂" >}}\n內容\n{{< /admonition >}}', ctx()).markdown).toBe(
+      '<aside data-callout="tip" role="note">\n<p data-callout-title="">自訂</p>\n\n內容\n\n</aside>',
+    );
+    expect(expand('{{< admonition type="info" >}}x{{< /admonition >}}', ctx()).markdown).toContain('>資訊</p>');
+    expect(expand('{{< admonition type="info" >}}x{{< /admonition >}}', { ...ctx(), script: 'zh-Hans' }).markdown).toContain('>信息</p>');
+    expect(expand('{{< admonition danger "" false >}}x{{< /admonition >}}', ctx()).markdown).toBe(
+      '<aside data-callout="danger" role="note"><details>\n<summary data-callout-title="">危險</summary>\n\nx\n\n</details></aside>',
+    );
+    expect(expand('{{< admonition primary >}}x{{< /admonition >}}', ctx()).markdown).toContain('data-callout="info"');
+    expect(expand('{{< tip >}}x{{< /tip >}}', ctx()).markdown).toContain('data-callout="tip"');
+  });
+});
+
+describe('expandShortcodes: a built-in used with arguments it does not take', () => {
+  test('any argument holding a player’s address plays, never an error', () => {
+    const { markdown, problems } = expand('{{< bilibili src="//player.bilibili.com/player.html?aid=170001&bvid=BV1xx411c7mD" >}}');
+    expect(problems).toEqual([]);
+    expect(embedIn(markdown)['data-embed-id']).toBe('BV1xx411c7mD');
+    expect(embedIn(expand('{{< youtube url="https://youtu.be/MEfO09kPf-w" >}}').markdown)['data-embed-id']).toBe('MEfO09kPf-w');
+  });
+
+  test('a bilibili aid written as a bare number', () => {
+    expect(embedIn(expand('{{< bilibili 754614093 >}}').markdown)['data-embed-id']).toBe('av754614093');
+  });
+
+  test('a typo in a new article is still an error', () => {
+    expect(expand('{{< youtube not-an-id >}}').problems).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('youtube') }),
+    ]);
+    expect(expand('{{< youtube not-an-id >}}').problems[0].severity).toBeUndefined();
   });
 });
 
@@ -577,6 +680,12 @@ describe('parseDeclaredShortcodes', () => {
         'wiki: { link: "https://zh.wikipedia.org/wiki/{0}", text: "{0}" }',
         'ext: { link: "{href|url}" }',
         'admonition: { block: "{title|1}" }',
+        'player: { embed: bilibili, url: src }',
+        'built: { embed: bilibili, url: "https://player.bilibili.com/player.html?aid={0}" }',
+        'video: { media: video, src: src, caption: caption }',
+        'song: { media: audio, src: "{src|0}", relURL: true }',
+        'photos: { gallery: true, caption: caption }',
+        'note: { callout: "{type|0}", title: title, open: open }',
         'plain: { block: true }',
         'empty: { block: "" }',
         'nulled: { block: }',
@@ -591,6 +700,12 @@ describe('parseDeclaredShortcodes', () => {
       wiki: { kind: 'link', link: 'https://zh.wikipedia.org/wiki/{0}', text: '{0}' },
       ext: { kind: 'link', link: '{href|url}', text: undefined },
       admonition: { kind: 'block', title: '{title|1}' },
+      player: { kind: 'embed', provider: 'bilibili', url: '{src}' },
+      built: { kind: 'embed', provider: 'bilibili', url: 'https://player.bilibili.com/player.html?aid={0}' },
+      video: { kind: 'media', media: 'video', src: '{src}', caption: '{caption}' },
+      song: { kind: 'media', media: 'audio', src: '{src|0}', relURL: true },
+      photos: { kind: 'gallery', caption: '{caption}' },
+      note: { kind: 'callout', type: '{type|0}', title: '{title}', open: '{open}' },
       plain: { kind: 'block', title: '' },
       empty: { kind: 'block', title: '' },
       nulled: { kind: 'block', title: '' },

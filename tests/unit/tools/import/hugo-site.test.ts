@@ -73,6 +73,7 @@ describe('the fixture site', () => {
         'content/posts/expired-post.md',
         'content/posts/future-post.md',
         'content/posts/hello-world-2/index.md',
+        'content/posts/media-and-math/index.md',
         'content/posts/nan-tou-qing-jing-nong-chang-guo-min-bin-guan.md',
         'content/posts/theme-shortcodes.md',
         'content/posts/toml-front-matter.md',
@@ -81,7 +82,7 @@ describe('the fixture site', () => {
         'content/posts/twin-post.md',
       ].sort(),
     );
-    expect(plan.report).toMatchObject({ pages: 18, imported: 18, undated: 4, translations: 1, bundles: 2 });
+    expect(plan.report).toMatchObject({ pages: 19, imported: 19, undated: 4, translations: 1, bundles: 3 });
   });
 
   // Every page Hugo itself publishes of the fixture site (tests/support/hugo-oracle.ts: the real Hugo) has its
@@ -126,8 +127,9 @@ describe('the fixture site', () => {
 
   test('static images are copied when an article uses them, and only then', () => {
     const copied = plan.files.filter((file) => file.target.startsWith('public/')).map((file) => file.target);
-    expect(copied).toEqual(['public/images/2015/cloud.png']);
-    expect(plan.report.staticFiles).toBe(1);
+    // The audio through the theme's relURL (audios/chime.wav is the site's /audios/chime.wav).
+    expect(copied).toEqual(['public/images/2015/cloud.png', 'public/audios/chime.wav']);
+    expect(plan.report.staticFiles).toBe(2);
   });
 
   test('refs point at the new files', () => {
@@ -166,17 +168,21 @@ describe('the fixture site', () => {
     expect(frontMatter(content)).toBe(frontMatter(original));
   });
 
-  test('declarations for the theme’s shortcodes, none for built-ins', () => {
+  test('declarations for the theme’s shortcodes, its templates read (layouts/shortcodes/); none for built-ins it does not redefine', () => {
     expect(Object.fromEntries(plan.declarations)).toEqual({
-      admonition: { kind: 'block', title: '{title|1}' },
+      admonition: { kind: 'callout', type: '{type|0}', title: '{title|1}', open: '{open|2}' },
       busuanzi: { kind: 'remove' },
+      // The site's bilibili takes the player's address (src=), its video Stack's, its audio through relURL.
+      bilibili: { kind: 'embed', provider: 'bilibili', url: '{src}' },
+      video: { kind: 'media', media: 'video', src: '{src|0}', poster: '{poster}' },
+      audio: { kind: 'media', media: 'audio', src: '{src}', caption: '{caption}', relURL: true },
     });
     expect(plan.report.shortcodes.get('youtube')).toEqual({ count: 3, handling: 'built in' });
-    expect(plan.report.shortcodes.get('admonition')).toEqual({ count: 1, handling: 'declared (block)' });
+    expect(plan.report.shortcodes.get('admonition')).toEqual({ count: 2, handling: 'declared (callout)' });
   });
 
-  test('nothing to warn about', () => {
-    expect(plan.report.warnings).toEqual([]);
+  test('the only warning names the shortcode left out', () => {
+    expect(plan.report.warnings).toEqual([expect.stringMatching(/^shortcode "busuanzi" \(1 use\) is left out: /)]);
   });
 
   test('the same site planned twice gives the same files', () => {
@@ -617,7 +623,7 @@ describe('theme shortcodes', () => {
   test('each is declared by name or by shape, and counted', () => {
     const plan = planHugoImport(root(), importContext());
     expect(Object.fromEntries(plan.declarations)).toEqual({
-      notice: { kind: 'block', title: '{0}' },
+      notice: { kind: 'callout', type: '{type|0}', title: '{title}' },
       bookmark: { kind: 'link', link: '{url}', text: '{title}' },
       busuanzi: { kind: 'remove' },
     });

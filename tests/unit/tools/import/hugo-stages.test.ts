@@ -171,7 +171,7 @@ describe('rewriteBody and declareShortcodes', () => {
     expect([...declarations.keys()]).toEqual(['notice']);
     expect(Object.fromEntries([...report.shortcodes].map(([name, use]) => [name, use.handling]))).toEqual({
       youtube: 'built in',
-      notice: expect.stringContaining('declared (block)'),
+      notice: 'declared (callout)',
       mine: expect.stringContaining('declared in content/shortcodes.yaml'),
     });
   });
