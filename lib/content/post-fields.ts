@@ -91,9 +91,12 @@ function shown(value: unknown): string {
   }
 }
 
+/** true/false, and YAML 1.1's yes/no/on/off, which Hugo's YAML reads as booleans (`draft: yes` is a draft). */
 function boolOf(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
-  if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (/^(true|yes|on)$/.test(text)) return true;
+  if (/^(false|no|off)$/.test(text)) return false;
   return undefined;
 }
 

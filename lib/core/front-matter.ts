@@ -124,7 +124,8 @@ export function parseFrontMatter(text: string, firstLine = 2, format: FrontMatte
   let js: unknown;
   try {
     // logLevel: a warning of the library's (a list used as a key) would be printed past our own report.
-    document = parseDocument(text, { lineCounter, prettyErrors: true, logLevel: 'error' });
+    // uniqueKeys off: Hugo's YAML reads a key written twice (the last wins), so an imported post with one is no error.
+    document = parseDocument(text, { lineCounter, prettyErrors: true, logLevel: 'error', uniqueKeys: false });
     const [error] = document.errors;
     if (error)
       return { ok: false, message: error.message.split('\n')[0], line: error.linePos ? error.linePos[0].line + offset : undefined };

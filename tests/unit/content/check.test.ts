@@ -47,7 +47,7 @@ describe('content checks', () => {
     ['an unclosed paired shortcode', post(valid, '{{< /details >}}'), 'body', 'was never opened', 6],
     ['an unknown company', post(`${valid}\nrelated_companies: ["alibaba", "nvidai"]`), 'related_companies', 'unknown company id "nvidai"', 4],
     ['an invalid lang', post(`${valid}\nlang: zh-XX`), 'lang', '"zh-XX" is not a language we publish', 4],
-    ['a quoted draft flag', post(`${valid}\ndraft: "yes"`), 'draft', 'must be true or false', 4],
+    ['a draft flag that is neither', post(`${valid}\ndraft: "maybe"`), 'draft', 'must be true or false', 4],
     ['tags that are a map', post(`${valid}\ntags: { a: 1 }`), 'tags', 'must be a list', 4],
     ['an alias that is no address', post(`${valid}\naliases: ["javascript:alert(1)"]`), 'aliases', 'is not an address', 4],
     ['an impossible offset', post('title: "標題"\ndate: 2026-02-07T14:00:00+25:00'), 'date', 'impossible time-zone offset', 3],

@@ -240,9 +240,14 @@ describe('draft', () => {
     expect(fieldsOf('draft:').fields.draft).toBe(false);
   });
 
+  test("YAML 1.1's yes and no, as Hugo's YAML reads them", () => {
+    expect(fieldsOf('draft: yes').fields.draft).toBe(true);
+    expect(fieldsOf('draft: off').fields.draft).toBe(false);
+  });
+
   test('anything else is a problem naming field and line', () => {
-    const { problems } = fieldsOf('draft: "yes"');
-    expect(problems).toEqual([expect.objectContaining({ field: 'draft', line: 4, message: expect.stringContaining('"yes"') })]);
+    const { problems } = fieldsOf('draft: "maybe"');
+    expect(problems).toEqual([expect.objectContaining({ field: 'draft', line: 4, message: expect.stringContaining('"maybe"') })]);
   });
 });
 

@@ -62,3 +62,8 @@ describe('readFrontMatterShared', () => {
     expect(readFrontMatterShared(source.replace('共用', '另一篇'))).not.toBe(first);
   });
 });
+
+test('a key written twice is read as Hugo reads it: the last one wins, no error', () => {
+  const parsed = parseFrontMatter('title: t\nseries: [a]\nseries: [b]', 2);
+  expect(parsed.ok && parsed.data.series).toEqual(['b']);
+});
