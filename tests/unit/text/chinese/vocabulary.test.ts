@@ -278,6 +278,16 @@ describe('neighbour rules (preceded, followed, notPreceded, notFollowed)', () =>
     expect(convert('光線透過 玻璃')).toBe('光线透过 玻璃');
   });
 
+  test('sentence applies where one of its words is anywhere in the same sentence; notSentence vetoes', () => {
+    const convert = fromMainlandWith([{ hant: '檔案', hans: '文件', only: 'toHant', sentence: ['电脑', '文件夹'], notSentence: ['法院'] }]);
+    expect(convert('把这个文件拖到桌面上的文件夹里')).toBe('把這個檔案拖到桌面上的資料夾裡');
+    expect(convert('电脑里的重要文件要备份')).toBe('電腦裡的重要檔案要備份');
+    expect(convert('电脑坏了。这份文件请签字')).toBe('電腦壞了。這份文件請簽字');
+    expect(convert('这份文件请签字，电脑\n文件')).toBe('這份檔案請簽字，電腦\n文件');
+    expect(convert('法院把电脑里的文件作为证据')).toBe('法院把電腦裡的文件作為證據');
+    expect(convert('文件')).toBe('文件');
+  });
+
   test("neighbours are written in either script and found in the article's, in every variant spelling", () => {
     const convert = converterFrom(TAIWAN_TRADITIONAL, [{ hant: '甲乙', hans: '丙丁', preceded: ['点击'], followed: ['裡'] }]);
     expect(convert('點擊甲乙')).toBe('点击丙丁');
