@@ -32,12 +32,10 @@ const KNOWN_MISSES: Record<Direction, string[]> = {
     '封包', // straddles 一封 + 包含
     '模組', // also a hardware module, 模组 on the mainland too
     '元件', // also an electronic component (被動元件)
-    '工作列', // straddles 工作 + 列出
     '卡達', // straddles 刷卡 + 達到
   ],
   'cn>tw': [
     '数组', // straddles 参数 + 组合
-    '激活', // also "stimulate" (激活市场)
     '模板', // also concrete formwork
   ],
   'hk>cn': [],
