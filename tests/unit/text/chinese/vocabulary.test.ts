@@ -29,14 +29,10 @@ const fromMainland = converterFrom(MAINLAND_SIMPLIFIED);
 const KNOWN_MISSES: Record<Direction, string[]> = {
   'tw>cn': [
     '陣列', // also an antenna or sensor array
-    '封包', // straddles 一封 + 包含
-    '模組', // also a hardware module, 模组 on the mainland too
-    '元件', // also an electronic component (被動元件)
     '卡達', // straddles 刷卡 + 達到
   ],
   'cn>tw': [
     '数组', // straddles 参数 + 组合
-    '模板', // also concrete formwork
   ],
   'hk>cn': [],
 };
