@@ -173,7 +173,16 @@ const FIX = `write each entry as ${EXAMPLE}, optionally with hk: (Hong Kong's fo
 /** The 1-based line of each item of a YAML list, counted from `firstLine` (the line the YAML starts on). */
 function itemLines(yamlText: string, listPath: string[], firstLine: number): number[] {
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter });
+  return itemLinesOf(parseDocument(yamlText, { lineCounter }), lineCounter, listPath, firstLine);
+}
+
+/** `itemLines` of a document already parsed with `lineCounter`. */
+function itemLinesOf(
+  document: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+  listPath: string[],
+  firstLine: number,
+): number[] {
   let node: unknown = document.contents;
   for (const key of listPath) {
     if (!isMap(node)) return [];
@@ -196,7 +205,9 @@ export function vocabularyProblems(dir = GLOSSARY_PATH): VocabularyProblem[] {
   for (const name of vocabularyFiles(dir)) {
     const file = path.posix.join(dir, name);
     const text = readFileSync(path.join(/*turbopackIgnore: true*/ dir, name), 'utf8');
-    const document = parseDocument(text, { prettyErrors: true });
+    // Parsed once (a large file takes about a second): errors, entries and their lines all come from it.
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { prettyErrors: true, lineCounter });
     const [error] = document.errors;
     if (error) {
       problems.push({
@@ -212,7 +223,7 @@ export function vocabularyProblems(dir = GLOSSARY_PATH): VocabularyProblem[] {
       problems.push({ file, line: 1, message: 'must be a YAML list of { hant, hans } pairs', fix: FIX });
       continue;
     }
-    const lines = itemLines(text, [], 1);
+    const lines = itemLinesOf(document, lineCounter, [], 1);
     data.forEach((entry, index) => {
       const line = lines[index];
       const entryIssues = entryProblems(entry);

@@ -48,7 +48,7 @@ describe('the site vocabulary', () => {
     ]) {
       expect(pairs).toContainEqual(expect.objectContaining({ hant, hans }));
     }
-  });
+  }, 30_000); // parses the whole vocabulary, twice: several seconds on a loaded machine
 
   test('it is a real vocabulary: several hundred pairs besides the protected words', () => {
     const ordinary = siteGlossary().filter((pair) => !pair.protect);
