@@ -249,7 +249,7 @@ describe('neighbour rules (preceded, followed, notPreceded, notFollowed)', () =>
 
   test('a rule applies next to one of its neighbours, on either side, and nowhere else', () => {
     const convert = fromMainlandWith([menu]);
-    expect(convert('点击菜单')).toBe('點擊選單');
+    expect(convert('点击菜单')).toBe('點選選單');
     expect(convert('菜单项')).toBe('選單項');
     expect(convert('右键菜单里')).toBe('右鍵選單裡');
     expect(convert('餐厅的菜单换了')).toBe('餐廳的菜單換了');
@@ -287,7 +287,7 @@ describe('neighbour rules (preceded, followed, notPreceded, notFollowed)', () =>
     expect(convert('點擊甲乙')).toBe('点击丙丁');
     expect(convert('甲乙裏')).toBe('丙丁里');
     expect(convert('甲乙')).toBe('甲乙');
-    expect(fromMainlandWith([{ hant: '甲乙', hans: '丙丁', preceded: ['點擊'] }])('点击丙丁')).toBe('點擊甲乙');
+    expect(fromMainlandWith([{ hant: '甲乙', hans: '丙丁', preceded: ['點擊'] }])('点击丙丁')).toBe('點選甲乙');
   });
 
   test('a rule that applies wins over the plain pair of its word; one that does not leaves it, and shorter phrases, to match', () => {
@@ -313,13 +313,16 @@ describe('neighbour rules (preceded, followed, notPreceded, notFollowed)', () =>
   });
 
   test('the review view marks a rule like any other replacement', () => {
-    expect(fromMainlandWith([menu]).pieces('点击菜单')).toEqual(['點擊', { from: '菜单', to: '選單', source: 'article' }]);
+    expect(fromMainlandWith([menu]).pieces('点击菜单')).toEqual([
+      { from: '点击', to: '點選', source: 'site' },
+      { from: '菜单', to: '選單', source: 'article' },
+    ]);
   });
 });
 
 describe('neighbour rules of the site vocabulary', () => {
   test("菜单 is a menu of an interface after 点击 or before 栏, a restaurant's elsewhere", () => {
-    expect(fromMainland('点击右键菜单')).toBe('點擊右鍵選單');
+    expect(fromMainland('点击右键菜单')).toBe('點選右鍵選單');
     expect(fromMainland('打开当前文件夹菜单')).toContain('選單');
     expect(fromMainland('餐厅的菜单')).toBe('餐廳的菜單');
   });
