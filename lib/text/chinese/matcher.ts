@@ -40,16 +40,53 @@ const SENTENCE_ENDS = new Set(['。', '！', '？', '；', '!', '?', ';', '\n'])
 /** A sentence is searched this far on each side of the phrase at most (a text without full stops is not read whole). */
 const SENTENCE_REACH = 160;
 
-/** Whether one of `words` occurs in the sentence around [start, end) of `text` (the phrase itself excluded). */
-function sentenceHasAny(text: string, start: number, end: number, words: string[]): boolean {
+/**
+ * Where the words of a list occur in the sentence last asked about, per list (lists are shared by the entries
+ * that name the same words, see convert.ts): a sentence with several rule words is searched once per list.
+ */
+const sentenceMemo = new WeakMap<string[], { text: string; from: number; to: number; spans: number[] }>();
+
+/** The last sentence found, when it ended at sentence ends on both sides (not cut at SENTENCE_REACH). */
+let lastSentence: { text: string; from: number; to: number } | undefined;
+
+/** The bounds of the sentence around [start, end) of `text`, at most SENTENCE_REACH characters each way. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const last = lastSentence;
+  if (
+    last &&
+    last.text === text &&
+    last.from <= start &&
+    end <= last.to &&
+    start - last.from <= SENTENCE_REACH &&
+    last.to - end <= SENTENCE_REACH
+  )
+    return [last.from, last.to];
   let from = start;
   while (from > 0 && start - from < SENTENCE_REACH && !SENTENCE_ENDS.has(text[from - 1])) from--;
   let to = end;
   while (to < text.length && to - end < SENTENCE_REACH && !SENTENCE_ENDS.has(text[to])) to++;
+  const whole = (from === 0 || SENTENCE_ENDS.has(text[from - 1])) && (to === text.length || SENTENCE_ENDS.has(text[to]));
+  lastSentence = whole ? { text, from, to } : undefined;
+  return [from, to];
+}
+
+/** Whether one of `words` occurs in the sentence around [start, end) of `text` (the phrase itself excluded). */
+function sentenceHasAny(text: string, start: number, end: number, words: string[]): boolean {
+  const [from, to] = sentenceAround(text, start, end);
   if (from === start && to === end) return false;
-  const before = text.slice(from, start);
-  const after = text.slice(end, to);
-  for (const word of words) if (before.includes(word) || after.includes(word)) return true;
+  let memo = sentenceMemo.get(words);
+  if (!memo || memo.text !== text || memo.from !== from || memo.to !== to) {
+    // Every occurrence of every word in the sentence, as start and end pairs.
+    const sentence = text.slice(from, to);
+    const spans: number[] = [];
+    for (const word of words) {
+      for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) spans.push(from + at, from + at + word.length);
+    }
+    memo = { text, from, to, spans };
+    sentenceMemo.set(words, memo);
+  }
+  const { spans } = memo;
+  for (let index = 0; index < spans.length; index += 2) if (spans[index + 1] <= start || spans[index] >= end) return true;
   return false;
 }
 
