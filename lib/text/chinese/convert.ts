@@ -123,6 +123,9 @@ function targetOf(source: SourceScript): { target: Locale; characters: (text: st
     : { target: 'zh-Hant', characters: characterConverter('cn', 'tw'), back: characterConverter('tw', 'cn') };
 }
 
+/** One array per list of neighbours: entries that share a list (a YAML anchor) share its array. */
+const neighbourLists = new Map<string, string[]>();
+
 /**
  * An entry's neighbours spelled as they are found in the source's text: each word as written, in the
  * source script (a neighbour may be written in either), and for Traditional text in every variant spelling.
@@ -137,7 +140,10 @@ function neighboursIn(when: Neighbours, source: SourceScript, back: (text: strin
         else forms.add(form);
       }
     }
-    spelled[field] = [...forms];
+    const list = [...forms];
+    const key = list.join('\u0000');
+    if (!neighbourLists.has(key)) neighbourLists.set(key, list);
+    spelled[field] = neighbourLists.get(key);
   }
   return spelled;
 }

@@ -17,8 +17,14 @@
  *   - { hant: 透過, hans: 通过, only: toHans, notFollowed: [窗, 玻璃] }
  *
  * `preceded`: the entry applies where the word comes right after one of these; `followed`: right before one
- * of these; given both, either side is enough. `notPreceded` / `notFollowed` veto it. Spaces between the word
- * and a neighbour are skipped (支持 5G). Neighbours are written in either script and matched in the article's.
+ * of these; `sentence`: where one of these is anywhere in the same sentence (between 。！？；, line breaks and
+ * their ASCII forms); given several, any one is enough. `notPreceded` / `notFollowed` / `notSentence` veto it.
+ * Spaces between the word and a neighbour are skipped (支持 5G). Neighbours are written in either script and
+ * matched in the article's; a long list shared by several entries is written once as a YAML anchor
+ * (`sentence: &devices [手机, 电脑]`, then `sentence: *devices` in the same file).
+ *
+ *   - { hant: 檔案, hans: 文件, only: toHant, sentence: [电脑, 文件夹, 下载], notPreceded: [法律, 红头] }
+ *
  * A word may have several such entries and one plain entry: a rule whose neighbours are there wins over the
  * plain entry of the same word, and a longer phrase still wins over both. Protected words take no neighbours.
  */
@@ -34,10 +40,17 @@ type GlossaryDirection = 'toHans' | 'toHant';
  */
 export type GlossaryPair = { hant?: string; hans: string; hk?: string; only?: GlossaryDirection; protect?: boolean } & Neighbours;
 
-/** Where an entry applies: next to which words (either side is enough), and next to which never (see the header). */
-export type Neighbours = { preceded?: string[]; followed?: string[]; notPreceded?: string[]; notFollowed?: string[] };
+/** Where an entry applies: next to which words or in a sentence with which (any one is enough), and where never (see the header). */
+export type Neighbours = {
+  preceded?: string[];
+  followed?: string[];
+  sentence?: string[];
+  notPreceded?: string[];
+  notFollowed?: string[];
+  notSentence?: string[];
+};
 
-const NEIGHBOUR_FIELDS = ['preceded', 'followed', 'notPreceded', 'notFollowed'] as const;
+const NEIGHBOUR_FIELDS = ['preceded', 'followed', 'sentence', 'notPreceded', 'notFollowed', 'notSentence'] as const;
 
 /** The neighbour fields of a pair, or undefined when it has none (a plain pair). */
 export function neighboursOf(pair: GlossaryPair): Neighbours | undefined {
@@ -62,7 +75,9 @@ function entryProblems(entry: unknown): string[] {
   const { hant, hans, hk, only } = fields;
   for (const field of Object.keys(fields)) {
     if (!FIELDS.has(field))
-      problems.push(`field "${field}" is not known; use hant, hans, hk, only, preceded, followed, notPreceded and notFollowed`);
+      problems.push(
+        `field "${field}" is not known; use hant, hans, hk, only, preceded, followed, sentence, notPreceded, notFollowed and notSentence`,
+      );
   }
   for (const field of NEIGHBOUR_FIELDS) {
     const value = fields[field];
@@ -158,7 +173,16 @@ const FIX = `write each entry as ${EXAMPLE}, optionally with hk: (Hong Kong's fo
 /** The 1-based line of each item of a YAML list, counted from `firstLine` (the line the YAML starts on). */
 function itemLines(yamlText: string, listPath: string[], firstLine: number): number[] {
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter });
+  return itemLinesOf(parseDocument(yamlText, { lineCounter }), lineCounter, listPath, firstLine);
+}
+
+/** `itemLines` of a document already parsed with `lineCounter`. */
+function itemLinesOf(
+  document: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+  listPath: string[],
+  firstLine: number,
+): number[] {
   let node: unknown = document.contents;
   for (const key of listPath) {
     if (!isMap(node)) return [];
@@ -181,7 +205,9 @@ export function vocabularyProblems(dir = GLOSSARY_PATH): VocabularyProblem[] {
   for (const name of vocabularyFiles(dir)) {
     const file = path.posix.join(dir, name);
     const text = readFileSync(path.join(/*turbopackIgnore: true*/ dir, name), 'utf8');
-    const document = parseDocument(text, { prettyErrors: true });
+    // Parsed once (a large file takes about a second): errors, entries and their lines all come from it.
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { prettyErrors: true, lineCounter });
     const [error] = document.errors;
     if (error) {
       problems.push({
@@ -197,7 +223,7 @@ export function vocabularyProblems(dir = GLOSSARY_PATH): VocabularyProblem[] {
       problems.push({ file, line: 1, message: 'must be a YAML list of { hant, hans } pairs', fix: FIX });
       continue;
     }
-    const lines = itemLines(text, [], 1);
+    const lines = itemLinesOf(document, lineCounter, [], 1);
     data.forEach((entry, index) => {
       const line = lines[index];
       const entryIssues = entryProblems(entry);

@@ -3,8 +3,9 @@
  * phrase at each position (the same maximal forward matching OpenCC uses). One is built per
  * direction and source region, once per process; an article's own pairs get a small one of their own.
  *
- * An entry may carry neighbours (glossary.ts's `preceded`, `followed`, `notPreceded`, `notFollowed`, here
- * already spelled in the source script): it then applies only where the text around the phrase allows it.
+ * An entry may carry neighbours (glossary.ts's `preceded`, `followed`, `sentence`, `notPreceded`, `notFollowed`,
+ * `notSentence`, here already spelled in the source script): it then applies only where the text around the
+ * phrase allows it.
  * At one phrase, a protected entry wins, then the first rule whose neighbours are there, then the plain
  * entry; the longest phrase that applies wins overall, so a rule that does not apply leaves the shorter
  * phrases inside it to match.
@@ -34,12 +35,72 @@ function startsWithAny(text: string, start: number, words: string[]): boolean {
   return false;
 }
 
+/** Characters that end a sentence, for `sentence` neighbours: 。！？；, their ASCII forms and line breaks. */
+const SENTENCE_ENDS = new Set(['。', '！', '？', '；', '!', '?', ';', '\n']);
+/** A sentence is searched this far on each side of the phrase at most (a text without full stops is not read whole). */
+const SENTENCE_REACH = 160;
+
+/**
+ * Where the words of a list occur in the sentence last asked about, per list (lists are shared by the entries
+ * that name the same words, see convert.ts): a sentence with several rule words is searched once per list.
+ */
+const sentenceMemo = new WeakMap<string[], { text: string; from: number; to: number; spans: number[] }>();
+
+/** The last sentence found, when it ended at sentence ends on both sides (not cut at SENTENCE_REACH). */
+let lastSentence: { text: string; from: number; to: number } | undefined;
+
+/** The bounds of the sentence around [start, end) of `text`, at most SENTENCE_REACH characters each way. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const last = lastSentence;
+  if (
+    last &&
+    last.text === text &&
+    last.from <= start &&
+    end <= last.to &&
+    start - last.from <= SENTENCE_REACH &&
+    last.to - end <= SENTENCE_REACH
+  )
+    return [last.from, last.to];
+  let from = start;
+  while (from > 0 && start - from < SENTENCE_REACH && !SENTENCE_ENDS.has(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < SENTENCE_REACH && !SENTENCE_ENDS.has(text[to])) to++;
+  const whole = (from === 0 || SENTENCE_ENDS.has(text[from - 1])) && (to === text.length || SENTENCE_ENDS.has(text[to]));
+  lastSentence = whole ? { text, from, to } : undefined;
+  return [from, to];
+}
+
+/** Whether one of `words` occurs in the sentence around [start, end) of `text` (the phrase itself excluded). */
+function sentenceHasAny(text: string, start: number, end: number, words: string[]): boolean {
+  const [from, to] = sentenceAround(text, start, end);
+  if (from === start && to === end) return false;
+  let memo = sentenceMemo.get(words);
+  if (!memo || memo.text !== text || memo.from !== from || memo.to !== to) {
+    // Every occurrence of every word in the sentence, as start and end pairs.
+    const sentence = text.slice(from, to);
+    const spans: number[] = [];
+    for (const word of words) {
+      for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) spans.push(from + at, from + at + word.length);
+    }
+    memo = { text, from, to, spans };
+    sentenceMemo.set(words, memo);
+  }
+  const { spans } = memo;
+  for (let index = 0; index < spans.length; index += 2) if (spans[index + 1] <= start || spans[index] >= end) return true;
+  return false;
+}
+
 /** Whether an entry with neighbours applies to the phrase at [start, end) of `text`. */
 function neighboursAllow(text: string, start: number, end: number, when: Neighbours): boolean {
   if (when.notPreceded && endsWithAny(text, start, when.notPreceded)) return false;
   if (when.notFollowed && startsWithAny(text, end, when.notFollowed)) return false;
-  if (!when.preceded && !when.followed) return true;
-  return Boolean((when.preceded && endsWithAny(text, start, when.preceded)) || (when.followed && startsWithAny(text, end, when.followed)));
+  if (when.notSentence && sentenceHasAny(text, start, end, when.notSentence)) return false;
+  if (!when.preceded && !when.followed && !when.sentence) return true;
+  return Boolean(
+    (when.preceded && endsWithAny(text, start, when.preceded)) ||
+    (when.followed && startsWithAny(text, end, when.followed)) ||
+    (when.sentence && sentenceHasAny(text, start, end, when.sentence)),
+  );
 }
 
 const sameNeighbours = (a: Neighbours | undefined, b: Neighbours | undefined) => JSON.stringify(a) === JSON.stringify(b);

@@ -48,7 +48,7 @@ describe('the site vocabulary', () => {
     ]) {
       expect(pairs).toContainEqual(expect.objectContaining({ hant, hans }));
     }
-  });
+  }, 30_000); // parses the whole vocabulary, twice: several seconds on a loaded machine
 
   test('it is a real vocabulary: several hundred pairs besides the protected words', () => {
     const ordinary = siteGlossary().filter((pair) => !pair.protect);
@@ -72,7 +72,7 @@ describe('the site vocabulary', () => {
     ]);
     expect(glossaryProblems({ hant: '軟體' })).toEqual(['the glossary must be a YAML list of { hant, hans } pairs']);
     expect(glossaryProblems([{ hant: '軟體', hnas: '软件', hans: '软件' }])).toEqual([
-      'entry 1: field "hnas" is not known; use hant, hans, hk, only, preceded, followed, notPreceded and notFollowed',
+      'entry 1: field "hnas" is not known; use hant, hans, hk, only, preceded, followed, sentence, notPreceded, notFollowed and notSentence',
     ]);
     expect(glossaryProblems([{ hans: '手机' }])).toEqual(['entry 1: field "hant" must be a non-empty phrase']);
     expect(glossaryProblems([{ hk: '上載', hans: '上传', only: 'toHant' }])).toEqual([
@@ -84,6 +84,14 @@ describe('the site vocabulary', () => {
   });
 
   test('neighbour fields are lists of words; numbers become words; each problem says how to write it', () => {
+    expect(
+      parseGlossary(
+        '- { hant: 檔案, hans: 文件, sentence: &devices [电脑, 手机] }\n- { hant: 資料夾, hans: 文件夹, sentence: *devices }\n',
+      ),
+    ).toEqual([
+      { hant: '檔案', hans: '文件', sentence: ['电脑', '手机'] },
+      { hant: '資料夾', hans: '文件夹', sentence: ['电脑', '手机'] },
+    ]);
     expect(parseGlossary('- { hant: 公尺, hans: 米, only: toHant, preceded: [0, 9, 十] }\n')).toEqual([
       { hant: '公尺', hans: '米', only: 'toHant', preceded: ['0', '9', '十'] },
     ]);
