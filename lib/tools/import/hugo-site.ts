@@ -595,8 +595,8 @@ export function place(reads: Read[], config: HugoConfig, context: ImportContext)
   return placed;
 }
 
-/** A page's front-matter changes: its old addresses, slug, title, language, translation, and cover paths. */
-function frontMatterChanges(placed: Placed): Record<string, unknown> {
+/** A page's front-matter changes: its old addresses, slug, title, language, translation, the terms of the site's own taxonomies as tags, and cover paths. */
+function frontMatterChanges(placed: Placed, config: HugoConfig): Record<string, unknown> {
   const { read, kind, slug, addresses } = placed;
   const { data, fields, page } = read;
   const known = new Set(fields.aliases);
@@ -615,6 +615,8 @@ function frontMatterChanges(placed: Placed): Record<string, unknown> {
     if (derivedSlug !== slug) changes.slug = slug;
   } else if (data.slug !== undefined) changes.slug = undefined; // a page's path is its file's
   if (!fields.title) changes.title = contentBaseName(page.path, page.fileLanguage);
+  const custom = customTerms(read, config).filter((name) => !fields.tags.includes(name));
+  if (custom.length > 0) changes.tags = [...fields.tags, ...new Set(custom)];
   if (placed.language && fields.lang.length === 0) changes.lang = placed.language;
   if (placed.translationOf) changes.translation_of = placed.translationOf;
   // A bundle's cover named at the page's old address (`featuredImage: /posts/x/images/a.png`, where Hugo served
@@ -648,10 +650,20 @@ function newContent(read: Read, changes: Record<string, unknown>, body: string):
   return `${block}${body.replace(/\r\n?/g, '\n')}`;
 }
 
+/** Our own taxonomies; a site's other taxonomy (`tag`, `topics`) is read as tags. */
+const OUR_TAXONOMIES = new Set<string>(['tags', 'categories', 'series'] satisfies TermKind[]);
+const termKindOf = (plural: string): TermKind => (OUR_TAXONOMIES.has(plural) ? (plural as TermKind) : 'tags');
+
+/** The terms of a site's own taxonomies (not ours), which come over as tags. */
+function customTerms(read: Read, config: HugoConfig): string[] {
+  return config.taxonomies.filter((plural) => !OUR_TAXONOMIES.has(plural)).flatMap((plural) => termListOf(read.data[plural]));
+}
+
 /**
  * The site's lists at Hugo's addresses: each section of articles (`/posts/`, with its pages and feed) leads to the
- * home list, each language's home, sections and taxonomy lists to ours, and, where Hugo's address of a term is not
- * the one the store already knows (another language's prefix, a baseURL below the root), each term to its list.
+ * home list, each language's home, sections and taxonomy lists to ours (Hugo publishes every taxonomy's list in every
+ * language, with terms or without), and, where Hugo's address of a term is not the one the store already knows
+ * (another language's prefix, a baseURL below the root, a taxonomy of the site's own naming), each term to its list.
  * A section of pages only (docs) is a page of its own, listing them.
  */
 function listRedirects(placed: Placed[], config: HugoConfig): Record<string, string> {
@@ -661,22 +673,23 @@ function listRedirects(placed: Placed[], config: HugoConfig): Record<string, str
     const key = normalizeAddress(address);
     if (key && !(key in redirects)) redirects[key] = target;
   };
+  const prefixes = new Set<string>();
   for (const { kind, read } of placed) {
     const prefix = `${base}${languagePrefix(read.page.language, config)}`;
+    prefixes.add(prefix);
     if (prefix) add(`${prefix}/`, '/');
     if (kind !== 'post') continue;
     if (read.page.path.includes('/')) add(`${prefix}/${read.page.path.split('/')[0]}/`, '/');
-    if (!prefix) continue;
-    const terms: [TermKind, string[]][] = [
-      ['tags', read.fields.tags],
-      ['categories', read.fields.categories],
-      ['series', read.fields.series],
-    ];
-    for (const [taxonomy, names] of terms) {
-      if (names.length > 0) add(`${prefix}/${taxonomy}/`, `/${taxonomy}`);
-      for (const name of names) add(`${prefix}/${taxonomy}/${urlize(name).toLowerCase()}/`, termPath(taxonomy, termKey(name)));
+    const ours: Record<string, string[]> = { tags: read.fields.tags, categories: read.fields.categories, series: read.fields.series };
+    for (const plural of new Set([...config.taxonomies, ...(prefix ? OUR_TAXONOMIES : [])])) {
+      if (!prefix && OUR_TAXONOMIES.has(plural)) continue; // the store leads Hugo's /tags/x/ to ours
+      for (const name of ours[plural] ?? termListOf(read.data[plural]))
+        add(`${prefix}/${plural}/${urlize(name).toLowerCase()}/`, termPath(termKindOf(plural), termKey(name)));
     }
   }
+  for (const prefix of prefixes)
+    for (const plural of config.taxonomies)
+      if (prefix || !OUR_TAXONOMIES.has(plural)) add(`${prefix}/${plural}/`, `/${termKindOf(plural)}`);
   return redirects;
 }
 
@@ -763,7 +776,7 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
     const { body, wordpressBlocks } = rewriteBody(read.body, (ref) => resolveRef(page, ref), uses, warn);
     report.wordpressCodeBlocks += wordpressBlocks;
     report.addresses += new Set(entry.addresses.all).size;
-    const changes = frontMatterChanges(entry);
+    const changes = frontMatterChanges(entry, config);
     if (Object.keys(changes).length > 0) report.frontMatterRewritten++;
     files.push({ target: `content/${target}`, content: newContent(read, changes, body), source: page.id });
     if (page.resources.length > 0) report.bundles++;

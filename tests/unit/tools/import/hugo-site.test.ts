@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { normalizeAddress } from '@/lib/core/addresses';
+import { termPath } from '@/lib/core/routes';
+import { termKey } from '@/lib/text/terms';
 import { readPost, type PostContext } from '@/lib/content/post-fields';
 import { contentHash, planHugoImport, type ImportContext, type ImportPlan, type PlannedFile } from '@/lib/tools/import/hugo-site';
 import { parseDeclaredShortcodes } from '@/lib/text/hugo/shortcodes/declared';
@@ -435,6 +437,29 @@ describe('pages that are not articles, and other languages', () => {
     expect(pageTargets(plan)).toEqual(['content/pages/docs/index.md', 'content/pages/docs/intro.md']);
     expect(readPlanned(plan, 'content/pages/docs/index.md').fields).toMatchObject({ title: '文件', slug: 'docs', aliases: ['/docs'] });
     expect(plan.redirects).toEqual({ '/posts': '/' });
+  });
+
+  test("a taxonomy of the site's own naming comes over as tags, its lists and terms at Hugo's addresses lead to ours, in every language", () => {
+    const plan = planHugoImport(
+      site({
+        'hugo.toml':
+          'defaultContentLanguage = "zh-tw"\n[taxonomies]\ntag = "tag"\ncategory = "categories"\n[languages.zh-tw]\n[languages.en]\n',
+        'content/posts/x.md': post(['title: 文章', 'date: 2021-01-01', 'tag: [開源, AI Models]', 'tags: [舊的]']),
+        'content/posts/y.en.md': post(['title: English', 'date: 2021-01-02', 'tag: [Open Source]'], 'In English.'),
+      }),
+      importContext(),
+    );
+    expect(readPlanned(plan, 'content/posts/x.md').fields.tags).toEqual(['舊的', '開源', 'AI Models']);
+    expect(plan.redirects).toMatchObject({
+      '/tag': '/tags',
+      '/tag/開源': termPath('tags', termKey('開源')),
+      '/tag/ai-models': termPath('tags', termKey('AI Models')),
+      '/en/tag/open-source': termPath('tags', termKey('Open Source')),
+      // Hugo publishes each taxonomy's list in each language, with terms or without.
+      '/en/tag': '/tags',
+      '/en/categories': '/categories',
+    });
+    expect(plan.redirects).not.toHaveProperty('/categories');
   });
 
   test('every language comes over: a translation keeps its language and its address, and names the article it translates', () => {
