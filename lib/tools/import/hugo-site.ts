@@ -568,7 +568,9 @@ export function place(reads: Read[], config: HugoConfig, context: ImportContext)
       postSlug({
         slug: read.fields.slug && read.data.slug !== undefined ? String(read.data.slug) : undefined,
         url: url === undefined || url === null ? undefined : String(url),
-        file: read.page.path,
+        // The file's name without its language (`x/index.zh-tw.md` is x, as `x.en.md` is): a translation's slug
+        // takes its language below, as a word, not as part of the file name.
+        file: contentBaseName(read.page.path, read.page.fileLanguage),
         title: read.fields.title || contentBaseName(read.page.path, read.page.fileLanguage),
       });
     if (!previous) {

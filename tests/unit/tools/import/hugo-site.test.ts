@@ -71,7 +71,7 @@ describe('the fixture site', () => {
         'content/posts/6550187.md',
         'content/posts/bu-shu-bi-ji-zhi-er.md',
         'content/posts/crlf-bom.md',
-        'content/posts/english-twin-en.md',
+        'content/posts/english-twin.md',
         'content/posts/expired-post.md',
         'content/posts/future-post.md',
         'content/posts/hello-world-2/index.md',
@@ -114,7 +114,7 @@ describe('the fixture site', () => {
       'content/pages/docs/usage.md',
       'content/pages/pages/pages/about.md',
     ]);
-    expect(readPlanned(plan, 'content/posts/english-twin-en.md').fields.language).toBe('en');
+    expect(readPlanned(plan, 'content/posts/english-twin.md').fields.language).toBe('en');
     // The section page of a section of pages only; the sections of articles are lists, which lead to ours.
     expect(plan.files.filter((file) => file.source.includes('_index')).map((file) => file.source)).toEqual(['docs/_index.md']);
   });
@@ -509,6 +509,24 @@ describe('pages that are not articles, and other languages', () => {
       aliases: ['/en/posts/x'],
       translationOf: 'x',
       language: 'en',
+    });
+  });
+
+  test("a bundle's translations are named by their folder and language, not by the file (index.zh-tw.md is not a slug)", () => {
+    const plan = planHugoImport(
+      site({
+        'hugo.toml':
+          'defaultContentLanguage = "zh-cn"\n[languages.zh-cn]\nweight = 1\n[languages.zh-tw]\nweight = 2\n[languages.en]\nweight = 3\n',
+        'content/posts/my-post/index.md': post(['title: 中文', 'date: 2021-01-01']),
+        'content/posts/my-post/index.zh-tw.md': post(['title: 中文', 'date: 2021-01-01'], '繁體。'),
+        'content/posts/my-post/index.en.md': post(['title: English', 'date: 2021-01-01'], 'English text.'),
+      }),
+      importContext(),
+    );
+    expect(articleTargets(plan)).toEqual(['content/posts/my-post-en.md', 'content/posts/my-post-zh-tw.md', 'content/posts/my-post.md']);
+    expect(readPlanned(plan, 'content/posts/my-post-zh-tw.md').fields).toMatchObject({
+      aliases: ['/zh-tw/posts/my-post'],
+      translationOf: 'my-post',
     });
   });
 
