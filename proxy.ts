@@ -1,5 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { normalizeAddress } from './lib/core/addresses';
 import { targetForOldAddress } from './lib/outputs/store/redirects';
 import { getPathname } from './lib/core/i18n/navigation';
 import { localeForReader, localeFromAcceptLanguage } from './lib/core/i18n/negotiate';
@@ -65,15 +66,22 @@ export default async function proxy(request: NextRequest) {
   }
   // Hugo's addresses end in a slash, ours do not: an old address answers in one redirect either way
   // (next.config.ts leaves trailing slashes to us), any other path loses its slash.
-  const target = prefix ? undefined : await targetForOldAddress(pathname);
-  if (!target && pathname.length > 1 && pathname.endsWith('/'))
+  // Under a locale prefix only where a Hugo site had a language of that name (`/zh-hans/posts/x/`), and never
+  // to the page asked for: the store keeps no old address that is a page of ours.
+  const target = await targetForOldAddress(pathname);
+  const prefixLocale = prefix ? localeFromSegment(prefix[1].toLowerCase())! : undefined;
+  const destination =
+    target &&
+    getPathname({
+      href: target,
+      locale: prefixLocale ?? localeForReader(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language')),
+    });
+  const isOld = destination !== undefined && normalizeAddress(destination) !== normalizeAddress(pathname);
+  if (!isOld && pathname.length > 1 && pathname.endsWith('/'))
     return permanentRedirect(pathname.replace(/\/+$/, '') + request.nextUrl.search, request);
-  if (prefix) return localePage(request, localeFromSegment(prefix[1].toLowerCase())!);
   // Before our own paths: Hugo's commonest addresses are /posts/… (the default permalink of a `posts` section).
-  if (target) {
-    const locale = localeForReader(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
-    return permanentRedirect(getPathname({ href: target, locale }), request);
-  }
+  if (isOld) return permanentRedirect(destination, request);
+  if (prefixLocale) return localePage(request, prefixLocale);
   if (pathname === '/' || SITE_PATH.test(pathname)) return intlMiddleware(request);
   // A file under public/ (an image of an imported post), or nothing: Next serves the file or its 404 page.
   return NextResponse.next();

@@ -90,6 +90,20 @@ describe("every old address answers with one permanent redirect to its article, 
     });
   });
 
+  test('an old address below one of our locale prefixes (a Hugo language named zh-hans) leads to its page; a page of ours there stays ours', async () => {
+    expect(await redirect('/zh-hans/2016/old-name/', { 'accept-language': 'zh-TW' })).toEqual({
+      status: 308,
+      location: '/zh-hans/posts/old-locale-addresses',
+    });
+    expect(await redirect('/zh-hant/posts/typography-keep-quotes/')).toEqual({
+      status: 308,
+      location: '/zh-hant/posts/typography-keep-quotes',
+    });
+    expect((await redirect('/zh-hant/posts/typography-keep-quotes')).status).toBe(200);
+    expect((await redirect('/zh-hans/2016/not-an-old-name/')).status).toBe(308); // its slash, then…
+    expect((await redirect('/zh-hans/2016/not-an-old-name')).status).toBe(404);
+  });
+
   test('a future or expired article has no page and no old address', async () => {
     for (const slug of ['future-post', 'expired-post']) expect((await fetch(`${fixtureBaseUrl()}/zh-hant/posts/${slug}`)).status).toBe(404);
     const oldAddress = await fetch(`${fixtureBaseUrl()}${encodeURI('/2020/01/未來才發布-futurepost/')}`);

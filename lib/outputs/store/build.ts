@@ -12,6 +12,7 @@ import { newestFirst, type GeneratedPost } from '../../content/generated';
 import type { Bilingual, PostRecord } from '../../content/record';
 import { addressHash, normalizeAddress } from '../../core/addresses';
 import { SITE_TIME_ZONE } from '../../core/dates';
+import { localeFromSegment } from '../../core/i18n/routing';
 import type { ContentProblem } from '../../core/problems';
 import { articlePath, pageAddress, termPath, type TermKind } from '../../core/routes';
 import { urlize } from '../../core/slugs';
@@ -365,14 +366,28 @@ export function termRedirects(terms: Record<TermKind, Terms>): Redirect[] {
   );
 }
 
+/** `/zh-hans/posts/x` → `/posts/x`: an address below one of our locale prefixes, without it; else undefined. */
+function withoutLocalePrefix(address: string): string | undefined {
+  const [, first, ...rest] = address.split('/');
+  return localeFromSegment(first) ? `/${rest.join('/')}` : undefined;
+}
+
 /**
  * The redirect table, sharded by a hash of the address so that a lookup reads one small file whatever the archive's
- * size. An address claimed twice stays with its first claim (the older article), with a warning.
+ * size. An address claimed twice stays with its first claim (the older article), with a warning. An old address
+ * below one of our locale prefixes (a Hugo site with a `zh-hans` language) never hides a page of ours there
+ * (`ownPaths`, without their locale); `localePrefixed` tells the proxy whether to look such addresses up at all.
  */
-export function redirectShards(redirects: Redirect[]): { shards: StoredRedirectShard[]; warnings: ContentProblem[] } {
+export function redirectShards(
+  redirects: Redirect[],
+  ownPaths: ReadonlySet<string> = new Set(),
+): { shards: StoredRedirectShard[]; warnings: ContentProblem[]; localePrefixed: boolean } {
   const table = new Map<string, string>();
   const warnings: ContentProblem[] = [];
+  let localePrefixed = false;
   for (const { address, target, file } of redirects) {
+    const unprefixed = withoutLocalePrefix(address);
+    if (unprefixed !== undefined && ownPaths.has(normalizeAddress(unprefixed) ?? '/')) continue;
     const existing = table.get(address);
     if (existing && existing !== target) {
       warnings.push({
@@ -385,11 +400,12 @@ export function redirectShards(redirects: Redirect[]): { shards: StoredRedirectS
       continue;
     }
     table.set(address, target);
+    if (unprefixed !== undefined) localePrefixed = true;
   }
   const count = Math.max(1, 2 ** Math.ceil(Math.log2(Math.ceil(table.size / REDIRECTS_PER_SHARD) || 1)));
   const shards = Array.from({ length: count }, () => ({}) as StoredRedirectShard);
   for (const [address, target] of table) shards[addressHash(address) % count][address] = target;
-  return { shards, warnings };
+  return { shards, warnings, localePrefixed };
 }
 
 type SiteParts = {
@@ -481,12 +497,16 @@ export function buildStoreFiles(posts: GeneratedPost[], inputs: StoreInputs = {}
   for (const page of pageRecords) put(storeFiles.page(page.slug), pagePage(page, pageHtml.get(page.slug)!, pageRecords));
 
   const siteRedirects = Object.entries(inputs.redirects ?? {}).map(([address, target]) => ({ address, target, file: SITE_SETTINGS_FILE }));
-  const { shards, warnings } = redirectShards([
-    ...documentRedirects(records, pageRecords),
-    ...siteRedirects,
-    ...termRedirects({ tags, categories, series }),
-  ]);
-  put(storeFiles.redirectMeta, { shards: shards.length });
+  const ownPaths = new Set(
+    [...records.map((record) => articlePath(record.slug)), ...pageRecords.map((page) => pageAddress(page.slug))].flatMap(
+      (address) => normalizeAddress(address) ?? [],
+    ),
+  );
+  const { shards, warnings, localePrefixed } = redirectShards(
+    [...documentRedirects(records, pageRecords), ...siteRedirects, ...termRedirects({ tags, categories, series })],
+    ownPaths,
+  );
+  put(storeFiles.redirectMeta, { shards: shards.length, localePrefixed });
   shards.forEach((data, shard) => put(storeFiles.redirectShard(shard), data));
 
   put(storeFiles.site, siteIndex(records, { homePages, tags, categories, series, years, pages: pageRecords }));

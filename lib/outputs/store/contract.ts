@@ -128,9 +128,10 @@ export type StoredSite = {
 
 /**
  * The redirect table of old addresses, split in shards by a hash of the address (lib/core/addresses.ts): each old
- * address to the page it now is, as a path below the locale (`/posts/x`, `/about`, `/`).
+ * address to the page it now is, as a path below the locale (`/posts/x`, `/about`, `/`). `localePrefixed`: some old
+ * addresses begin with one of our locale prefixes (a Hugo site with a `zh-hans` language), so those are looked up too.
  */
-export type StoredRedirectMeta = { shards: number };
+export type StoredRedirectMeta = { shards: number; localePrefixed: boolean };
 export type StoredRedirectShard = Record<string, string>;
 
 export const PAGE_SIZE = 20;
@@ -241,7 +242,7 @@ export const storeFiles = {
   }),
   redirectMeta: {
     path: 'redirects/meta.json',
-    holds: hasShape<StoredRedirectMeta>({ shards: 'number' }),
+    holds: hasShape<StoredRedirectMeta>({ shards: 'number', localePrefixed: 'boolean' }),
   } satisfies StoreFile<StoredRedirectMeta>,
   redirectShard: (shard: number): StoreFile<StoredRedirectShard> => ({ path: `redirects/${shard}.json`, holds: isStringRecord }),
 };

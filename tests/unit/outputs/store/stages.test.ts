@@ -118,6 +118,21 @@ describe('store stages', () => {
     expect(warnings).toEqual([expect.objectContaining({ file: 'content/posts/newer.md', field: 'aliases', severity: 'warning' })]);
   });
 
+  test('an old address below one of our locale prefixes (a Hugo language named zh-hans) is kept unless it is a page of ours', () => {
+    const records = [
+      record({ slug: 'x', publishedAt: day(1), aliases: ['/posts/x'] }),
+      record({ slug: 'y', publishedAt: day(2), aliases: ['/zh-hans/posts/x', '/zh-hans/posts/old-y'] }),
+    ];
+    const plain = redirectShards(documentRedirects([records[0]], []));
+    expect(plain.localePrefixed).toBe(false);
+    const { shards, localePrefixed } = redirectShards(documentRedirects(records, []), new Set(['/posts/x', '/posts/y']));
+    const table = Object.assign({}, ...shards);
+    expect(localePrefixed).toBe(true);
+    expect(table).toMatchObject({ '/zh-hans/posts/old-y': '/posts/y' });
+    // /zh-hans/posts/x is the Simplified page of x: Hugo's old address there does not hide it.
+    expect(table).not.toHaveProperty('/zh-hans/posts/x');
+  });
+
   test('redirectShards grows the shard count by powers of two with the table', () => {
     const records = Array.from({ length: 5000 }, (_, index) =>
       record({ slug: `p${index}`, publishedAt: day(0), aliases: [`/old/${index}`] }),
