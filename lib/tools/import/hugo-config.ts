@@ -34,6 +34,8 @@ export type HugoConfig = {
   taxonomies: string[];
   /** The theme(s) the config names, where the site's own shortcodes may be defined (themes/NAME/layouts/shortcodes). */
   themes: string[];
+  /** The output formats of regular pages (`[outputs] page = ["HTML", "AMP"]`), lower-cased: each is an address of the page. */
+  pageOutputs: string[];
 };
 
 const CONFIG_NAMES = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json'];
@@ -178,5 +180,12 @@ export function readHugoConfig(siteRoot: string): HugoConfig {
       ? Object.values(config.taxonomies).map((plural) => String(plural).toLowerCase())
       : ['tags', 'categories'],
     themes: (Array.isArray(config.theme) ? config.theme : config.theme ? [config.theme] : []).map(String),
+    pageOutputs: outputFormats(isPlainObject(config.outputs) ? config.outputs.page : undefined) ?? ['html'],
   };
+}
+
+/** Output formats as Hugo reads them (`"html"`, `["HTML", "AMP"]`), lower-cased; undefined when none are named. */
+export function outputFormats(value: unknown): string[] | undefined {
+  const formats = (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []).map((format) => String(format).toLowerCase());
+  return formats.length > 0 ? formats : undefined;
 }

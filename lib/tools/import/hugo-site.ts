@@ -9,7 +9,7 @@ import { isSlug, postSlug, toSlug, urlize } from '../../core/slugs';
 import { termPath, type TermKind } from '../../core/routes';
 import { termKey } from '../../text/terms';
 import { EMBED_PROVIDERS, embedFromUrl } from '../../text/embeds';
-import { readHugoConfig, type HugoConfig } from './hugo-config';
+import { outputFormats, readHugoConfig, type HugoConfig } from './hugo-config';
 import { contentBaseName, defaultPermalink, expandPermalink, hugoDate, HUGO_ZERO_DATE } from './permalinks';
 import { BUILT_IN_SHORTCODES } from '../../text/hugo/shortcodes/expand';
 import type { DeclaredShortcode, DeclaredShortcodes } from '../../text/hugo/shortcodes/declared';
@@ -290,8 +290,11 @@ export function hugoAddresses(
     config.uglyURLs && !/^https?:/.test(alias) && !/\.html$/i.test(alias) ? `${alias.replace(/\/+$/, '')}.html` : alias;
   const base = config.basePath.replace(/\/$/, '');
   const keyOf = (address: string) => normalizeAddress(/^https?:/.test(address) ? address : `${base}${address}`);
+  // Hugo's AMP output (`[outputs] page = ["HTML", "AMP"]`, or the page's own `outputs`) is the page again below /amp/.
+  const amp = (outputFormats(data.outputs) ?? config.pageOutputs).includes('amp') ? [`${prefix}/amp${own}`] : [];
   const all = [
     prefix + own,
+    ...amp,
     ...aliases.map((alias) => ugly(alias.startsWith('/') || /^https?:/.test(alias) ? alias : path.posix.join(pageDirectory, alias))),
   ].flatMap((address) => {
     const key = keyOf(address);

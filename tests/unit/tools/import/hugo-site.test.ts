@@ -439,6 +439,22 @@ describe('pages that are not articles, and other languages', () => {
     expect(plan.redirects).toEqual({ '/posts': '/' });
   });
 
+  test("Hugo's AMP output is an old address of each page too, in its language, unless the page names its own outputs", () => {
+    const plan = planHugoImport(
+      site({
+        'config.toml':
+          'defaultContentLanguage = "zh-cn"\n[outputs]\npage = ["HTML", "AMP"]\n[languages.zh-cn]\nweight = 1\n[languages.en]\nweight = 2\n',
+        'content/dev/x.zh-cn.md': post(['title: 文章', 'date: 2021-01-01']),
+        'content/dev/x.en.md': post(['title: English', 'date: 2021-01-01'], 'In English.'),
+        'content/about.zh-cn.md': post(['title: 關於', 'outputs: html']),
+      }),
+      importContext(),
+    );
+    expect(readPlanned(plan, 'content/posts/x.md').fields.aliases).toEqual(['/dev/x', '/amp/dev/x']);
+    expect(readPlanned(plan, 'content/posts/x-en.md').fields.aliases).toEqual(['/en/dev/x', '/en/amp/dev/x']);
+    expect(readPlanned(plan, 'content/pages/about.md').fields.aliases).toEqual(['/about']);
+  });
+
   test("a taxonomy of the site's own naming comes over as tags, its lists and terms at Hugo's addresses lead to ours, in every language", () => {
     const plan = planHugoImport(
       site({
