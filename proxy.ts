@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { normalizeAddress } from './lib/core/addresses';
+import { BUNDLE_URL_PREFIX } from './lib/core/bundles';
 import { targetForOldAddress } from './lib/outputs/store/redirects';
 import { getPathname } from './lib/core/i18n/navigation';
 import { localeForReader, localeFromAcceptLanguage } from './lib/core/i18n/negotiate';
@@ -70,12 +71,15 @@ export default async function proxy(request: NextRequest) {
   // to the page asked for: the store keeps no old address that is a page of ours.
   const target = await targetForOldAddress(pathname);
   const prefixLocale = prefix ? localeFromSegment(prefix[1].toLowerCase())! : undefined;
+  // A bundle's file (an image at its Hugo address) is the same in both scripts; a page is in the reader's.
   const destination =
     target &&
-    getPathname({
-      href: target,
-      locale: prefixLocale ?? localeForReader(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language')),
-    });
+    (target.startsWith(BUNDLE_URL_PREFIX)
+      ? target
+      : getPathname({
+          href: target,
+          locale: prefixLocale ?? localeForReader(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language')),
+        }));
   const isOld = destination !== undefined && normalizeAddress(destination) !== normalizeAddress(pathname);
   if (!isOld && pathname.length > 1 && pathname.endsWith('/'))
     return permanentRedirect(pathname.replace(/\/+$/, '') + request.nextUrl.search, request);

@@ -12,7 +12,8 @@ import { normalizeAddress } from '../core/addresses';
  *   math:          `$…$` is math in every article, as in a Hugo theme whose math is on for the whole site
  *                  (without it, only in articles that say `math: true` or already hold other math)
  *   redirects:     old addresses of the site's lists and feeds (`/posts/`, `/archives/`) to the page that now shows
- *                  them (`/`, `/archive`), besides the articles' own old addresses
+ *                  them (`/`, `/archive`), and of bundles' files to their copies (`/bundles/posts/x/a.png`), besides
+ *                  the articles' own old addresses
  */
 export type ContentSettings = { summaryLength: number; enableEmoji: boolean; math: boolean; redirects: Record<string, string> };
 

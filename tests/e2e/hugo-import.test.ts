@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compareWithHugo } from '../support/hugo-fidelity';
@@ -81,6 +82,18 @@ describe("every old address answers with one permanent redirect to its article, 
         /^\/zh-hant\//,
       );
     }
+  });
+
+  test("a bundle's files where Hugo published them lead to the same bytes here, in one redirect", async () => {
+    const bundle = oracle.pages.find((page) => page.file.includes('trip-to-taipei/index.md'));
+    expect(bundle).toBeDefined();
+    const { status, location } = await redirect(`${encodeURI(bundle!.path)}images/cover.png`);
+    expect(status).toBe(308);
+    const image = await fetch(`${fixtureBaseUrl()}${location}`);
+    expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect(
+      Buffer.from(await image.arrayBuffer()).equals(readFileSync('tests/fixtures/hugo-site/content/blog/trip-to-taipei/images/cover.png')),
+    ).toBe(true);
   });
 
   test('addresses are matched the way Hugo wrote them: any case', async () => {

@@ -9,6 +9,7 @@ import { isSlug, postSlug, toSlug, urlize } from '../../core/slugs';
 import { termPath, type TermKind } from '../../core/routes';
 import { termKey } from '../../text/terms';
 import { EMBED_PROVIDERS, embedFromUrl } from '../../text/embeds';
+import { bundleUrl } from '../../core/bundles';
 import { outputFormats, readHugoConfig, type HugoConfig } from './hugo-config';
 import { contentBaseName, defaultPermalink, expandPermalink, hugoDate, HUGO_ZERO_DATE } from './permalinks';
 import { BUILT_IN_SHORTCODES } from '../../text/hugo/shortcodes/expand';
@@ -698,6 +699,24 @@ function listRedirects(placed: Placed[], config: HugoConfig): Record<string, str
   return redirects;
 }
 
+/**
+ * A bundle's files where Hugo published them, beside its page (`/posts/x/images/a.png`), lead to the same files here
+ * (`/bundles/posts/x/images/a.png`): images hotlinked from other sites and found by image search keep loading.
+ */
+function resourceRedirects(placed: Placed[], config: HugoConfig): Record<string, string> {
+  const redirects: Record<string, string> = {};
+  if (config.uglyURLs) return redirects; // its pages are files (`/posts/x.html`): Hugo has no folder for resources
+  for (const { read, target, addresses } of placed) {
+    const [own] = addresses.all;
+    if (!own) continue;
+    for (const resource of read.page.resources) {
+      const key = normalizeAddress(`${own}/${resource}`);
+      if (key) redirects[key] ??= bundleUrl(`${path.posix.dirname(target)}/${resource}`);
+    }
+  }
+  return redirects;
+}
+
 /** Section pages (`_index.md`) of sections that hold pages, not articles: each a page listing the section's pages. */
 function sectionPages(
   sections: SourcePage[],
@@ -816,7 +835,13 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
       report.staticFiles++;
     }
   }
-  return { config, files, declarations, redirects: { ...listRedirects(placed, config), ...layoutRedirects }, report };
+  return {
+    config,
+    files,
+    declarations,
+    redirects: { ...resourceRedirects(placed, config), ...listRedirects(placed, config), ...layoutRedirects },
+    report,
+  };
 }
 
 /**

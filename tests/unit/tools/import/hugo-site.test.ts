@@ -124,6 +124,9 @@ describe('the fixture site', () => {
       const file = fileAt(plan, `content/posts/trip-to-taipei/images/${image}`);
       expect(Buffer.compare(file.content as Buffer, readFileSync(path.join(FIXTURE, 'content/blog/trip-to-taipei/images', image)))).toBe(0);
       expect(file.source).toBe(`blog/trip-to-taipei/images/${image}`);
+      // Where Hugo published it, beside its page, it leads to the copy.
+      const [hugoAddress] = readPlanned(plan, 'content/posts/trip-to-taipei/index.md').fields.aliases;
+      expect(plan.redirects[`${hugoAddress}/images/${image}`]).toBe(`/bundles/posts/trip-to-taipei/images/${image}`);
     }
   });
 
