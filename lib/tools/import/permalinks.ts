@@ -157,8 +157,24 @@ export function expandPermalink(pattern: string, page: PermalinkPage): string | 
     );
   });
   if (missingDate) return undefined;
-  const path = `/${expanded}`.replace(/\/{2,}/g, '/');
-  return path;
+  return asHugoReadsPermalink(`/${expanded}`.replace(/\/{2,}/g, '/'));
+}
+
+/**
+ * Hugo 0.111 reads an expanded permalink once more as an escaped address: `+` and escapes such as `%20` are read
+ * (`+` a space), and each run of spaces is a hyphen, none beside a hyphen, one at the end all the same: `c++` → `c-`,
+ * `x+y z++` → `x-y-z-`, `m-+-n` → `m--n`, `p%20q` → `p-q`. Measured against the real Hugo
+ * (tests/unit/tools/import/permalinks-hugo.test.ts); an address without a pattern keeps its `+`.
+ */
+function asHugoReadsPermalink(address: string): string {
+  const spaced = address.replace(/\+/g, ' ');
+  let decoded = spaced;
+  try {
+    decoded = decodeURIComponent(spaced);
+  } catch {
+    // an escape that is not UTF-8 stays as written, as Go's unescaping leaves what it cannot read
+  }
+  return decoded.replace(/(-?)\s+(?=(-?))/g, (_, before: string, after: string) => (before || after ? before : '-'));
 }
 
 /**

@@ -26,6 +26,8 @@ const PAGES: { file: string; slug?: string }[] = [
   { file: 'blog/2021/年終回顧：我的 2021.md' },
 ];
 const PATTERNED = 'notes';
+/** Names under a permalink pattern, which Hugo 0.111 reads once more as an escaped address (`+` and `%20` are spaces). */
+const PATTERNED_FILES = ['Odd Name (1).md', 'effective_modern_c++.md', 'm + n.md', 'u+-v.md', 'p%20q+r.md', 'a--b.md', 'k+.md'];
 
 const site = mkdtempSync(path.join(tmpdir(), 'hugo-paths-'));
 let published: string[] = [];
@@ -35,12 +37,16 @@ beforeAll(() => {
     mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
     writeFileSync(path.join(site, file), text);
   };
-  write('config.toml', `baseURL = "https://old.example/"\ntitle = "t"\n[permalinks]\n  ${PATTERNED} = "/:year/:sections/:filename/"\n`);
+  write(
+    'config.toml',
+    `baseURL = "https://old.example/"\ntitle = "t"\n[permalinks]\n  ${PATTERNED} = "/:year/:sections/:filename/"\n  "c++ x" = "/:sections/:slug/:title/:filename/"\n`,
+  );
   write('layouts/_default/single.html', '{{ .Title }}');
   write('layouts/_default/list.html', '');
   for (const { file, slug } of PAGES)
     write(`content/${file}`, `---\ntitle: "t"\ndate: 2020-01-01\n${slug ? `slug: "${slug}"\n` : ''}---\nhi\n`);
-  write(`content/${PATTERNED}/Odd Name (1).md`, '---\ntitle: "t"\ndate: 2020-01-01\n---\nhi\n');
+  for (const name of PATTERNED_FILES) write(`content/${PATTERNED}/${name}`, '---\ntitle: "t"\ndate: 2020-01-01\n---\nhi\n');
+  write('content/c++ x/d+e.md', '---\ntitle: "C++ & Go (2)!"\nslug: "x+y z++"\ndate: 2020-01-01\n---\nhi\n');
   const result = spawnSync('hugo', ['--source', site, '--quiet', '--destination', path.join(site, 'public')], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`hugo failed (is it installed? apt-get install -y hugo): ${result.error ?? result.stderr}`);
   const walk = (dir: string): string[] =>
@@ -60,9 +66,21 @@ describe("addresses as Hugo publishes them (Hugo's path sanitizer)", () => {
     expect(published.map((address) => normalizeAddress(address))).toContain(ours);
   });
 
-  test('a permalink pattern with sections and file name', () => {
+  test.each(PATTERNED_FILES)('a permalink pattern with sections and file name: %s', (name) => {
     const ours = normalizeAddress(
-      expandPermalink('/:year/:sections/:filename/', { path: `${PATTERNED}/Odd Name (1).md`, title: 't', date: '2020-01-01' })!,
+      expandPermalink('/:year/:sections/:filename/', { path: `${PATTERNED}/${name}`, title: 't', date: '2020-01-01' })!,
+    );
+    expect(published.map((address) => normalizeAddress(address))).toContain(ours);
+  });
+
+  test('a permalink pattern with sections, slug, title and file name holding +', () => {
+    const ours = normalizeAddress(
+      expandPermalink('/:sections/:slug/:title/:filename/', {
+        path: 'c++ x/d+e.md',
+        title: 'C++ & Go (2)!',
+        slug: 'x+y z++',
+        date: '2020-01-01',
+      })!,
     );
     expect(published.map((address) => normalizeAddress(address))).toContain(ours);
   });
