@@ -666,8 +666,8 @@ function customTerms(read: Read, config: HugoConfig): string[] {
 }
 
 /**
- * The site's lists at Hugo's addresses: each section of articles (`/posts/`, with its pages and feed) leads to the
- * home list, each language's home, sections and taxonomy lists to ours (Hugo publishes every taxonomy's list in every
+ * The site's lists at Hugo's addresses: each section (`/posts/`, with its pages and feed) leads to the home list,
+ * unless it is a page here (a section of pages with its `_index.md`), each language's home, sections and taxonomy lists to ours (Hugo publishes every taxonomy's list in every
  * language, with terms or without), and, where Hugo's address of a term is not the one the store already knows
  * (another language's prefix, a baseURL below the root, a taxonomy of the site's own naming), each term to its list.
  * A section of pages only (docs) is a page of its own, listing them.
@@ -680,12 +680,15 @@ function listRedirects(placed: Placed[], config: HugoConfig): Record<string, str
     if (key && !(key in redirects)) redirects[key] = target;
   };
   const prefixes = new Set<string>();
+  // A section Hugo listed that is a page here (docs, from its _index.md) is that page.
+  const pageAddresses = new Set(placed.filter((entry) => entry.kind === 'page').map((entry) => entry.addresses.all[0]));
   for (const { kind, read } of placed) {
     const prefix = `${base}${languagePrefix(read.page.language, config)}`;
     prefixes.add(prefix);
     if (prefix) add(`${prefix}/`, '/');
+    const section = `${prefix}/${read.page.path.split('/')[0]}/`;
+    if (read.page.path.includes('/') && !pageAddresses.has(normalizeAddress(section) ?? '')) add(section, '/');
     if (kind !== 'post') continue;
-    if (read.page.path.includes('/')) add(`${prefix}/${read.page.path.split('/')[0]}/`, '/');
     const ours: Record<string, string[]> = { tags: read.fields.tags, categories: read.fields.categories, series: read.fields.series };
     for (const plural of new Set([...config.taxonomies, ...(prefix ? OUR_TAXONOMIES : [])])) {
       if (!prefix && OUR_TAXONOMIES.has(plural)) continue; // the store leads Hugo's /tags/x/ to ours

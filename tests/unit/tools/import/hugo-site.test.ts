@@ -97,6 +97,15 @@ describe('the fixture site', () => {
     expect([...owners, ...(plan.redirects[key] ? [plan.redirects[key]] : [])]).toHaveLength(1);
   });
 
+  // Every list Hugo publishes (home, sections, taxonomies, terms, in each language) leads somewhere here: the
+  // importer's redirects, a page's own address, or a term's address the store leads to ours (build.ts termRedirects).
+  test.each(oracle.lists)("Hugo's list %s leads to a page here", (address) => {
+    const key = normalizeAddress(address)!;
+    const ownedByStore = key === '/' || /^\/(tags|categories|series)(\/[^/]+)?$/.test(key);
+    const page = documents.some((fields) => fields.aliases.includes(key));
+    expect(ownedByStore || page || key in plan.redirects, key).toBe(true);
+  });
+
   test('every planned article reads without an error, and its slug is its file name', () => {
     for (const target of articleTargets(plan)) {
       const { fields } = readPlanned(plan, target);
@@ -419,7 +428,8 @@ describe('pages that are not articles, and other languages', () => {
       title: 'plain',
       aliases: ['/posts/plain'],
     });
-    expect(plan.redirects).toEqual({ '/posts/search': '/search' });
+    // Hugo lists each section, /docs/ among them: here the home list.
+    expect(plan.redirects).toEqual({ '/posts/search': '/search', '/docs': '/', '/posts': '/' });
     const reasons = Object.fromEntries(plan.report.skipped.map((entry) => [entry.file, entry.reason]));
     expect(reasons['content/posts/search.md']).toContain('leads to /search');
     expect(reasons['content/posts/broken.md']).toMatch(/front matter .*line/);
