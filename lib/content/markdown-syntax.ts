@@ -39,7 +39,14 @@ export type ArticleContext = {
   /** The Markdown parsed (after shortcodes), to read how a formula was delimited. */
   markdown: string;
   enableEmoji: boolean;
+  /** The body is HTML, not Markdown (Hugo's `markup: html`, and the `.html` content files an import brings). */
+  html: boolean;
 };
+
+/** Hugo's `markup` front-matter field: `html` is a body of HTML, shown as written (sanitized); anything else is Markdown. */
+export function isHtmlMarkup(params: Record<string, unknown>): boolean {
+  return typeof params.markup === 'string' && /^html?$/i.test(params.markup.trim());
+}
 
 /** Front-matter flags themes read to load math on a page: `math: true`, FixIt's `math: { enable: true }`, `katex`, `mathjax`. */
 function frontMatterMath(params: Record<string, unknown>): boolean | undefined {

@@ -24,7 +24,7 @@ import { readFrontMatterShared } from '../core/front-matter';
 import { ContentError, type ContentProblem } from '../core/problems';
 import { CALLOUT_TYPES } from '../text/callouts';
 import { sourceScriptOf } from './field-values';
-import { KATEX_OPTIONS, rehypeMathNotTranslated, remarkAlerts, remarkEmoji, remarkMath, singleDollarMath, selectMathSyntax, type ArticleContext } from './markdown-syntax';
+import { KATEX_OPTIONS, isHtmlMarkup, rehypeMathNotTranslated, remarkAlerts, remarkEmoji, remarkMath, singleDollarMath, selectMathSyntax, type ArticleContext } from './markdown-syntax';
 import { readContentSettings } from './site-config';
 
 const CLOBBER_PREFIX = 'user-content-';
@@ -91,11 +91,13 @@ export function prepareBody(source: string, relativePath: string, contentDir = '
   const script = sourceScriptOf(params.lang, `${String(params.title ?? '')}\n${split.body}`).script;
   const context = { declared: declaredShortcodes(contentDir), resolveRef: refResolver(contentDir, relativePath), params, script };
   const { markdown, problems } = hugoBodyToMarkdown(split.body, split.bodyLine + 1, context);
+  const html = isHtmlMarkup(params);
   const article: ArticleContext = {
     script,
     markdown,
-    singleDollarMath: singleDollarMath(params, split.body, settings.math),
+    singleDollarMath: !html && singleDollarMath(params, split.body, settings.math),
     enableEmoji: settings.enableEmoji,
+    html,
   };
   const ruleProblems = inlineRuleProblemsOf(article, split.body, split.bodyLine + 1);
   return {
@@ -119,7 +121,7 @@ function inlineRuleProblemsOf(article: ArticleContext, body: string, firstLine: 
   documentSteps(reader);
   selectMathSyntax(reader, article.singleDollarMath);
   const file = new VFile({ value: markdown, data: { article } });
-  const tree = reader.runSync(reader.parse(file), file) as Root;
+  const tree = reader.runSync(parseBody(reader, article, file), file) as Root;
   const searched = new Map<string, number>();
   return inlineRuleProblemsInTree(tree).map(({ line, source, message, fix, severity }) => {
     let at = -1;
@@ -141,8 +143,17 @@ function hugoPreprocessor(this: Processor, { collectProblems = false, contentDir
     selectMathSyntax(this, article.singleDollarMath);
     if (collectProblems) file.data.contentProblems = problems;
     else if (problems.some((problem) => problem.severity !== 'warning')) throw new ContentError(problems.filter((problem) => problem.severity !== 'warning'));
-    return parse(markdown, file);
+    return article.html ? htmlDocument(markdown) : parse(markdown, file);
   };
+}
+
+/** A body of HTML (`markup: html`) as one raw block: not read as Markdown, as Hugo does not; sanitized like any raw HTML. */
+function htmlDocument(html: string): MdastRoot {
+  return { type: 'root', children: [{ type: 'html', value: html }] };
+}
+
+function parseBody(processor: Processor, article: ArticleContext, file: VFile): MdastRoot {
+  return article.html ? htmlDocument(article.markdown) : (processor.parse(file) as MdastRoot);
 }
 
 type Parent = Root | Element;

@@ -10,6 +10,7 @@ import { termPath, type TermKind } from '../../core/routes';
 import { termKey } from '../../text/terms';
 import { EMBED_PROVIDERS, embedFromUrl } from '../../text/embeds';
 import { bundleUrl } from '../../core/bundles';
+import { isHtmlMarkup } from '../../content/markdown-syntax';
 import { outputFormats, readHugoConfig, type HugoConfig } from './hugo-config';
 import { contentBaseName, defaultPermalink, expandPermalink, hugoDate, HUGO_ZERO_DATE } from './permalinks';
 import { BUILT_IN_SHORTCODES } from '../../text/hugo/shortcodes/expand';
@@ -70,9 +71,17 @@ export type ImportPlan = {
   };
 };
 
-const MARKDOWN = /\.(md|markdown)$/i;
-const SECTION_PAGE = /^_index(\.[\w-]+)?\.(md|markdown)$/i;
-const LANGUAGE_SUFFIX = /\.([a-z]{2}(?:-[a-z0-9]{2,8})?)\.(md|markdown)$/i;
+/** Content files Hugo renders: Markdown, and HTML with front matter (Hugo's other content format needing no tool). */
+const CONTENT_FILE = /\.(md|markdown|html?)$/i;
+const HTML_FILE = /\.html?$/i;
+const SECTION_PAGE = /^_index(\.[\w-]+)?\.(md|markdown|html?)$/i;
+const LANGUAGE_SUFFIX = /\.([a-z]{2}(?:-[a-z0-9]{2,8})?)\.(md|markdown|html?)$/i;
+const BUNDLE_INDEX = /(^|\/)index\.(md|markdown|html?)$/i;
+
+/** An HTML file is a page when it opens with front matter; without, Hugo copies it as it is (`/posts/x.html`). */
+function opensWithFrontMatter(file: string): boolean {
+  return /^\uFEFF?(---|\+\+\+|\{)\s*$/m.test(readFileSync(file, 'utf8').slice(0, 200).split('\n')[0]);
+}
 /** First segments of our own routes: a page whose Hugo address begins with one moves below /pages/. */
 const RESERVED = new Set([
   'posts',
@@ -120,12 +129,16 @@ export function findPages(siteRoot: string, config: HugoConfig) {
   for (const { dir, language } of config.contentDirs) {
     const root = path.join(siteRoot, dir);
     const files = walk(root);
-    const bundleDirs = new Set(files.filter((file) => /(^|\/)index\.(md|markdown)$/i.test(file)).map((file) => path.posix.dirname(file)));
+    const isContent = (file: string) => CONTENT_FILE.test(file) && (!HTML_FILE.test(file) || opensWithFrontMatter(path.join(root, file)));
+    const contentSet = new Set(files.filter(isContent));
+    const bundleDirs = new Set([...contentSet].filter((file) => BUNDLE_INDEX.test(file)).map((file) => path.posix.dirname(file)));
     const bundleOf = (file: string) =>
       [...bundleDirs].filter((bundle) => bundle !== '.' && file.startsWith(`${bundle}/`)).sort((a, b) => b.length - a.length)[0];
+    // A bundle's HTML files other than its index are its resources, as Hugo publishes them.
+    const isPage = (file: string) => contentSet.has(file) && (!HTML_FILE.test(file) || BUNDLE_INDEX.test(file) || !bundleOf(file));
     for (const file of files) {
       const name = path.posix.basename(file);
-      if (!MARKDOWN.test(file)) {
+      if (!isPage(file)) {
         if (!bundleOf(file)) contentFiles.set(`/${file}`, path.join(root, file));
         continue;
       }
@@ -144,11 +157,11 @@ export function findPages(siteRoot: string, config: HugoConfig) {
         sections.push(found);
         continue;
       }
-      const isBundle = /(^|\/)index\.(md|markdown)$/i.test(file) && path.posix.dirname(file) !== '.';
+      const isBundle = BUNDLE_INDEX.test(file) && path.posix.dirname(file) !== '.';
       const bundle = path.posix.dirname(file);
       if (isBundle)
         found.resources = files
-          .filter((other) => other.startsWith(`${bundle}/`) && !MARKDOWN.test(other) && bundleOf(other) === bundle)
+          .filter((other) => other.startsWith(`${bundle}/`) && !isPage(other) && bundleOf(other) === bundle)
           .map((other) => other.slice(bundle.length + 1));
       pages.push(found);
     }
@@ -333,7 +346,7 @@ function refIndex(pages: SourcePage[], targetOf: Map<SourcePage, string>) {
     const target = targetOf.get(page);
     if (!target) continue;
     const key = page.path
-      .replace(MARKDOWN, '')
+      .replace(CONTENT_FILE, '')
       .replace(/\/index$/i, '')
       .toLowerCase();
     byPath.set(key, target);
@@ -344,7 +357,7 @@ function refIndex(pages: SourcePage[], targetOf: Map<SourcePage, string>) {
     const [rawPath] = target.split('#');
     const clean = decodeURIComponent(rawPath)
       .replace(/^\/+/, '')
-      .replace(MARKDOWN, '')
+      .replace(CONTENT_FILE, '')
       .replace(/\/(_?index)?$/i, '')
       .toLowerCase();
     const relative = path.posix.normalize(path.posix.join(path.posix.dirname(from.path), clean)).toLowerCase();
@@ -379,8 +392,10 @@ export function rewriteBody(
   resolve: (target: string) => string | undefined,
   uses: Map<string, ShortcodeNode[]>,
   warn: (message: string) => void,
+  { html = false } = {},
 ): { body: string; wordpressBlocks: number } {
-  const fenced = wordpressCodeToFences(body);
+  // A body of HTML stays HTML: WordPress's code blocks there are its own <pre>s, not Markdown to be.
+  const fenced = html ? { markdown: body, count: 0 } : wordpressCodeToFences(body);
   let text = fenced.markdown;
   // Shortcodes shown in code are text: not rewritten, not counted, not declared.
   const { nodes } = parseShortcodes(text, 1, codeRanges(text));
@@ -511,7 +526,7 @@ function twinKey(read: Read): string {
   const key = read.data.translationkey;
   if (typeof key === 'string' && key.trim()) return `key:${key.trim()}`;
   const bare = read.page.fileLanguage
-    ? read.page.path.replace(new RegExp(`\\.${read.page.fileLanguage}(\\.(md|markdown))$`, 'i'), '$1')
+    ? read.page.path.replace(new RegExp(`\\.${read.page.fileLanguage}(\\.(md|markdown|html?))$`, 'i'), '$1')
     : read.page.path;
   return `path:${bare.toLowerCase()}`;
 }
@@ -621,6 +636,7 @@ function frontMatterChanges(placed: Placed, config: HugoConfig): Record<string, 
     if (derivedSlug !== slug) changes.slug = slug;
   } else if (data.slug !== undefined) changes.slug = undefined; // a page's path is its file's
   if (!fields.title) changes.title = contentBaseName(page.path, page.fileLanguage);
+  if (HTML_FILE.test(page.path) && !isHtmlMarkup(data)) changes.markup = 'html'; // a .md file now, its body still HTML
   const custom = customTerms(read, config).filter((name) => !fields.tags.includes(name));
   if (custom.length > 0) changes.tags = [...fields.tags, ...new Set(custom)];
   if (placed.language && fields.lang.length === 0) changes.lang = placed.language;
@@ -800,7 +816,9 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
     const { read, target } = entry;
     const { page } = read;
     const warn = (message: string) => report.warnings.push(`${page.path}: ${message}`);
-    const { body, wordpressBlocks } = rewriteBody(read.body, (ref) => resolveRef(page, ref), uses, warn);
+    const { body, wordpressBlocks } = rewriteBody(read.body, (ref) => resolveRef(page, ref), uses, warn, {
+      html: HTML_FILE.test(page.path) || isHtmlMarkup(read.data),
+    });
     report.wordpressCodeBlocks += wordpressBlocks;
     report.addresses += new Set(entry.addresses.all).size;
     const changes = frontMatterChanges(entry, config);

@@ -20,7 +20,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * without the site language the file name carries (`x.zh-tw.md` → `x`, but `node.js.md` → `node.js`).
  */
 export function contentBaseName(contentPath: string, language?: string): string {
-  const parts = contentPath.replace(/\.(md|markdown)$/i, '').split('/');
+  const parts = contentPath.replace(/\.(md|markdown|html?)$/i, '').split('/');
   let last = parts.pop()!;
   if (language && last.toLowerCase().endsWith(`.${language.toLowerCase()}`)) last = last.slice(0, -language.length - 1);
   return /^_?index$/i.test(last) && parts.length > 0 ? parts.pop()! : last;
@@ -29,7 +29,7 @@ export function contentBaseName(contentPath: string, language?: string): string 
 /** The folders of a page's path: `posts/2015/x.md` → [posts, 2015]; a bundle's own folder is not one. */
 function sectionsOf(contentPath: string): string[] {
   const parts = contentPath.split('/').slice(0, -1);
-  if (/^_?index(\.[\w-]+)?\.(md|markdown)$/i.test(contentPath.split('/').pop()!)) parts.pop();
+  if (/^_?index(\.[\w-]+)?\.(md|markdown|html?)$/i.test(contentPath.split('/').pop()!)) parts.pop();
   return parts.map(urlize); // Hugo's path sanitizer, folder by folder: `Docs Section/Foo (2)` → `Docs-Section/Foo-2`
 }
 

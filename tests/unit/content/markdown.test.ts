@@ -4,10 +4,10 @@ import { describe, expect, test } from 'vitest';
 import type { ContentProblem } from '@/lib/core/problems';
 import { configureMarkdown } from '@/lib/content/markdown';
 
-async function render(markdown: string, { collectProblems = false } = {}) {
+async function render(markdown: string, { collectProblems = false, frontMatter = '' } = {}) {
   const processor = unified();
   configureMarkdown(processor, { collectProblems });
-  const file = new VFile({ value: `---\ntitle: t\n---\n${markdown}`, path: 'content/posts/example.md' });
+  const file = new VFile({ value: `---\ntitle: t\n${frontMatter}---\n${markdown}`, path: 'content/posts/example.md' });
   const html = String(await processor.process(file));
   return { html, problems: (file.data.contentProblems ?? []) as ContentProblem[] };
 }
@@ -21,6 +21,16 @@ describe('Markdown', () => {
     expect(html).toContain('href="#user-content-fn-1" id="user-content-fnref-1"');
     expect(html).toContain('<li id="user-content-fn-1">');
     expect(html).toContain('href="#user-content-fnref-1"');
+  });
+
+  test('a body of HTML (markup: html, as Hugo reads it) is shown as written: no Markdown read in it, sanitized', async () => {
+    const body = '<p>星號 *不是強調*，底線 _也不是_</p>\n\n<div>\n\n    縮排的不是程式碼\n</div>\n<script>alert(1)</script>\n<p onclick="x()">點</p>';
+    const { html } = await render(body, { frontMatter: 'markup: html\n' });
+    expect(html).toContain('<p>星號 *不是強調*，底線 _也不是_</p>');
+    expect(html).toContain('縮排的不是程式碼');
+    expect(html).not.toMatch(/<em>|<pre|<code|<script|onclick/);
+    // The same body read as Markdown has a code block: the indented line after the blank one.
+    expect((await render(body)).html).toContain('<pre');
   });
 
   test('setext headings get ids, and a body h1 steps down so the title stays the only h1', async () => {

@@ -82,9 +82,10 @@ describe('the fixture site', () => {
         'content/posts/trip-to-taipei/index.md',
         'content/posts/twin-post-en.md',
         'content/posts/twin-post.md',
+        'content/posts/wordpress-export.md',
       ].sort(),
     );
-    expect(plan.report).toMatchObject({ pages: 19, imported: 19, undated: 4, translations: 1, bundles: 3 });
+    expect(plan.report).toMatchObject({ pages: 20, imported: 20, undated: 4, translations: 1, bundles: 3 });
   });
 
   // Every page Hugo itself publishes of the fixture site (tests/support/hugo-oracle.ts: the real Hugo) has its
@@ -126,6 +127,14 @@ describe('the fixture site', () => {
     expect(readPlanned(plan, 'content/posts/english-twin.md').fields.language).toBe('en');
     // The section page of a section of pages only; the sections of articles are lists, which lead to ours.
     expect(plan.files.filter((file) => file.source.includes('_index')).map((file) => file.source)).toEqual(['docs/_index.md']);
+  });
+
+  test('an HTML content file with front matter is a page of HTML (markup: html); one without is no page, as in Hugo', () => {
+    const file = fileAt(plan, 'content/posts/wordpress-export.md');
+    expect(text(file)).toMatch(/^markup: html$/m);
+    expect(text(file)).toContain('<pre><code>echo "舊部落格的指令"');
+    expect(plan.files.some((planned) => planned.source.includes('plain-copy'))).toBe(false);
+    expect(oracle.pages.some((page) => page.file.includes('plain-copy'))).toBe(false);
   });
 
   test("the bundle's images are copied byte for byte beside its index.md", () => {
