@@ -51,13 +51,20 @@ export function buildHugoOracle(siteRoot: string): Oracle {
       );
     for (const name of ['tweet', 'twitter', 'x', 'instagram', 'vimeo', 'gist', 'speakerdeck', 'bilibili']) stub(name);
     const publish = path.join(work, 'public');
+    const themes = path.join(work, 'themes');
+    mkdirSync(path.join(themes, 'oracle'), { recursive: true });
     const hugo = () =>
-      spawnSync('hugo', ['--source', site, '--destination', publish, '--quiet', '--enableGitInfo=false'], {
-        encoding: 'utf8',
-        // Pages as written, for the page pattern above, whatever the site's minify setting; a ref that 0.111 cannot
-        // resolve and later Hugo can (`ref "posts/x/"`, its slash) is a warning, as those sites were built with.
-        env: { ...process.env, HUGO_MINIFY_MINIFYOUTPUT: 'false', HUGO_REFLINKSERRORLEVEL: 'WARNING' },
-      });
+      // The site's own theme is gone: an empty one in its place, so a config naming a theme (`theme = "LoveIt"`) builds.
+      spawnSync(
+        'hugo',
+        ['--source', site, '--themesDir', themes, '--theme', 'oracle', '--destination', publish, '--quiet', '--enableGitInfo=false'],
+        {
+          encoding: 'utf8',
+          // Pages as written, for the page pattern above, whatever the site's minify setting; a ref that 0.111 cannot
+          // resolve and later Hugo can (`ref "posts/x/"`, its slash) is a warning, as those sites were built with.
+          env: { ...process.env, HUGO_MINIFY_MINIFYOUTPUT: 'false', HUGO_REFLINKSERRORLEVEL: 'WARNING' },
+        },
+      );
     let result = hugo();
     for (let tries = 0; result.status !== 0 && tries < 40; tries++) {
       const missing = [...`${result.stderr}`.matchAll(/template for shortcode "([^"]+)" not found/g)].map((match) => match[1]);
