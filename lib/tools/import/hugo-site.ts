@@ -499,6 +499,11 @@ export function classify(
   const kept: Read[] = [];
   const layoutRedirects: Record<string, string> = {};
   for (const read of reads) {
+    const unpublished = unpublishedReason(read.data);
+    if (unpublished) {
+      report.skipped.push({ file: read.display, reason: unpublished });
+      continue;
+    }
     const layout = String(read.data.layout ?? read.data.type ?? '').toLowerCase();
     const target = isDated(read) ? undefined : LAYOUT_TARGETS[layout];
     if (target) {
@@ -510,6 +515,16 @@ export function classify(
     kept.push(read);
   }
   return { kept, layoutRedirects };
+}
+
+/** Why Hugo publishes no page for this file, if it does not: a headless bundle, or `_build: { render: never }`. */
+function unpublishedReason(data: Record<string, unknown>): string | undefined {
+  if (data.headless === true) return 'a headless bundle (headless: true): Hugo publishes no page for it';
+  const build = data._build ?? data.build;
+  const render = build && typeof build === 'object' ? (build as Record<string, unknown>).render : undefined;
+  if (render === false || (typeof render === 'string' && /^(never|false)$/i.test(render)))
+    return `_build: render: ${String(render)}: Hugo publishes no page for it`;
+  return undefined;
 }
 
 /** The language a page is written in, when it is not Chinese: its site language, unless its text is mostly Han. */

@@ -461,6 +461,23 @@ describe('pages that are not articles, and other languages', () => {
     expect(plan.redirects).toEqual({ '/posts': '/' });
   });
 
+  test('a page Hugo publishes no page for (headless, _build: render: never) is not imported, and the report says why', () => {
+    const plan = planHugoImport(
+      site({
+        'hugo.toml': '',
+        'content/posts/shown.md': post(['title: 看得到', 'date: 2021-01-01']),
+        'content/posts/headless/index.md': post(['title: 無頭', 'headless: true']),
+        'content/posts/hidden.md': post(['title: 不發布', 'date: 2021-01-01', '_build:', '  render: never', '  list: never']),
+      }),
+      importContext(),
+    );
+    expect(articleTargets(plan)).toEqual(['content/posts/shown.md']);
+    expect(plan.report.skipped.map((entry) => entry.reason)).toEqual([
+      expect.stringContaining('headless'),
+      expect.stringContaining('render: never'),
+    ]);
+  });
+
   test("Hugo's AMP output is an old address of each page too, in its language, unless the page names its own outputs", () => {
     const plan = planHugoImport(
       site({
