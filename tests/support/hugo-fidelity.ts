@@ -1,4 +1,4 @@
-import { codeOf, fold, htmlText, sentences, type Oracle, type OraclePage } from './hugo-oracle';
+import { codeBlocksOf, fold, htmlText, sentences, type Oracle, type OraclePage } from './hugo-oracle';
 
 /**
  * A served import compared with Hugo's own rendering of the same site (tests/support/hugo-oracle.ts), page by page:
@@ -40,11 +40,13 @@ async function comparePage(site: string, page: OraclePage, fidelity: Fidelity): 
   if (pages.some((html) => fold(htmlText(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '')) === title)) fidelity.titles++;
   else note(`title differs from Hugo's "${htmlText(page.title).trim().slice(0, 40)}"`);
   const texts = pages.map((html) => fold(htmlText(html)));
-  const code = codeOf(page.html);
-  if (code) {
+  // Each block whole on one of our pages (a page's blocks are apart there, with the prose between them).
+  const blocks = codeBlocksOf(page.html);
+  if (blocks.length > 0) {
     fidelity.codeTried++;
-    if (texts.some((text) => text.includes(code))) fidelity.codeOk++;
-    else note('code Hugo shows is not on our page');
+    const lost = blocks.find((block) => !texts.some((text) => text.includes(block)));
+    if (lost === undefined) fidelity.codeOk++;
+    else note(`code Hugo shows is not on our page: "${lost.slice(0, 40)}"`);
   }
   if (!page.date) return;
   const wanted = sentences(htmlText(page.html, { withCode: false }));

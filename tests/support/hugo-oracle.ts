@@ -140,9 +140,9 @@ export const sentences = (text: string) =>
     .map(fold)
     .filter((sentence) => sentence.length >= 8);
 
-/** The code of a page's <pre> blocks, folded (Chroma's line numbers, inline or in a table's cell, left out). */
-export function codeOf(html: string): string {
+/** The code of each of a page's <pre> blocks, folded (Chroma's line numbers, inline or in a table's cell, left out). */
+export function codeBlocksOf(html: string): string[] {
   const numbers = /<span[^>]*(?:user-select:\s*none|class="lnt?")[^>]*>[\s\S]*?<\/span>/gi;
   const blocks = [...html.replace(numbers, '').matchAll(/<pre\b[\s\S]*?<\/pre>/gi)];
-  return fold(decode(blocks.map((block) => block[0].replace(/<[^>]+>/g, '')).join('')));
+  return blocks.map((block) => fold(decode(block[0].replace(/<[^>]+>/g, '')))).filter(Boolean);
 }
