@@ -65,9 +65,10 @@ export function declarationFor(name: string, uses: ShortcodeNode[], site?: Theme
   const template = site && shortcodeTemplate(site, name);
   const fromTemplate = template && declarationFromTemplate(template.text, uses);
   if (fromTemplate) return fromTemplate;
+  // A theme's box we know is a callout here, styled in both scripts; a template of its own, its HTML.
   const known = KNOWN[name];
   if (known) return known;
-  return declarationFromShapes(name, uses);
+  return (template && simpleTemplate(template.text)) || declarationFromShapes(name, uses);
 }
 
 /**
@@ -308,6 +309,34 @@ export function declarationFromTemplate(template: string, uses: ShortcodeNode[])
   return undefined;
 }
 
+/** An action of a simple template: an argument (`.Get 0`, `.Get "name"`, `index .Params 1`) or the content (`.Inner`, rendered or not). */
+const SIMPLE_ACTION =
+  /^(?:\$?\.Get\s+(?:"([^"]*)"|`([^`]*)`|(\d+))|index\s+\$?\.Params\s+(?:"([^"]*)"|(\d+))|(?:markdownify\s+)?\$?\.Inner(?:\s*\|\s*(?:markdownify|\.Page\.RenderString|safeHTML))?)(?:\s*\|\s*(?:safeHTML|htmlEscape|plainify))?$/;
+
+/**
+ * A template that only prints its arguments and content into HTML (Stack's `ruby`: `<ruby>{{ .Get 0 }}<rt>{{ .Get 1
+ * }}</rt></ruby>`) as that HTML, the arguments where the template put them; undefined when the template does more
+ * (conditions, loops, variables, resources), which other rules then read.
+ */
+export function simpleTemplate(template: string): DeclaredShortcode | undefined {
+  const text = template.replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g, '').trim();
+  if (!/<[a-z]/i.test(text) || /<(script|style|iframe)\b/i.test(text)) return undefined;
+  // Braces of the template's own (CSS, JSON) would read as arguments.
+  if (/[{}]/.test(text.replace(/\{\{[\s\S]*?\}\}/g, ''))) return undefined;
+  let simple = true;
+  const html = text.replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_, action: string) => {
+    const match = SIMPLE_ACTION.exec(action.trim());
+    if (!match) simple = false;
+    const [, double, backtick, position, indexName, indexPosition] = match ?? [];
+    const named = double ?? backtick ?? indexName;
+    if (named !== undefined) return `{${named.toLowerCase()}}`;
+    if (position !== undefined || indexPosition !== undefined) return `{${position ?? indexPosition}}`;
+    return '{.Inner}';
+  });
+  if (!simple) return undefined;
+  return { kind: 'html', html: html.replace(/\s*\n\s*/g, ' ') };
+}
+
 function absolute(url: string): string {
   return url.startsWith('//') ? `https:${url}` : url;
 }
@@ -386,6 +415,8 @@ export function declarationYaml(name: string, declaration: DeclaredShortcode): s
         return `{ block: ${JSON.stringify(declaration.title)} }`;
       case 'inline':
         return '{ inline: true }';
+      case 'html':
+        return `{ html: ${JSON.stringify(declaration.html)} }`;
       case 'remove':
         return '{ remove: true }';
     }
@@ -409,6 +440,8 @@ export function describeDeclaration(declaration: DeclaredShortcode): string {
       return 'its content kept, in a box';
     case 'inline':
       return 'its content kept';
+    case 'html':
+      return "shown as the theme's template writes it";
     case 'remove':
       return 'left out (nothing to read)';
   }

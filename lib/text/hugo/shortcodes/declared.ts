@@ -20,6 +20,8 @@ import { EMBED_PROVIDERS, isEmbedProvider, type EmbedProvider } from '../../embe
  *   link:  an address built from the arguments ({0}, {1} by position, {name} by name), with `text`
  *   block: a paired shortcode whose content is kept, in a box headed by this text (may be "")
  *   inline: a paired shortcode whose content is kept as it is, in the running text
+ *   html:  the theme's own HTML, its arguments in it ({0}, {name}, escaped) and its content as {.Inner}
+ *          (`<ruby>{0}<rt>{1}</rt></ruby>`); sanitized like any HTML of an article
  *   remove: true, for page furniture with nothing to read (visitor counters, comment widgets)
  * An argument may be named bare (`url: src`) or as a template (`url: "{src}"`, `"{src|0}"`: the first given).
  */
@@ -31,6 +33,7 @@ export type DeclaredShortcode =
   | { kind: 'link'; link: string; text?: string }
   | { kind: 'block'; title: string }
   | { kind: 'inline' }
+  | { kind: 'html'; html: string }
   | { kind: 'remove' };
 
 export type MediaKind = 'video' | 'audio';
@@ -42,7 +45,7 @@ export const SHORTCODES_FILE = 'shortcodes.yaml';
 export type DeclarationProblem = { line?: number; field: string; message: string; fix: string };
 
 const DECLARATION_FIX =
-  'write it as { embed: bilibili }, { embed: bilibili, url: src }, { media: video, src: src }, { gallery: true }, { callout: tip }, { link: "https://…/{0}", text: "…" }, { block: "{title}" }, { inline: true } or { remove: true } (see content/EDITING.md)';
+  'write it as { embed: bilibili }, { embed: bilibili, url: src }, { media: video, src: src }, { gallery: true }, { callout: tip }, { link: "https://…/{0}", text: "…" }, { block: "{title}" }, { inline: true }, { html: "<ruby>{0}<rt>{1}</rt></ruby>" } or { remove: true } (see content/EDITING.md)';
 
 /** An argument named bare (`src`, `0`) as the template that gives it (`{src}`); a template as it is. */
 function argumentTemplate(value: unknown): string | undefined {
@@ -125,10 +128,13 @@ export function parseDeclaredShortcodes(text: string): { shortcodes: DeclaredSho
       shortcodes.set(name, { kind: 'block', title: value.block === true || value.block === null ? '' : String(value.block) });
     } else if (value.inline === true) {
       shortcodes.set(name, { kind: 'inline' });
+    } else if ('html' in value) {
+      if (typeof value.html !== 'string') bad('html must be the HTML to show, with {0}, {name} and {.Inner} where the theme put them');
+      else shortcodes.set(name, { kind: 'html', html: value.html });
     } else if (value.remove === true) {
       shortcodes.set(name, { kind: 'remove' });
     } else {
-      bad('has none of embed, media, gallery, callout, link, block, inline or remove');
+      bad('has none of embed, media, gallery, callout, link, block, inline, html or remove');
     }
   }
   return { shortcodes, problems };

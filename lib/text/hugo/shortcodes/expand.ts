@@ -194,16 +194,16 @@ function paramValue(params: Record<string, unknown>, key: string, lookInParams =
     : value;
 }
 
-/** Fills `{0}`, `{name}` and `{name|1}` (the first of them given) with the shortcode's arguments. */
-function fillTemplate(template: string, args: ShortcodeArguments): string {
+/** Fills `{0}`, `{name}` and `{name|1}` (the first of them given) with the shortcode's arguments, each as `shown`. */
+function fillTemplate(template: string, args: ShortcodeArguments, shown: (value: string) => string = (value) => value): string {
   const value = (key: string) => (/^\d+$/.test(key) ? args.positional[Number(key)] : args.named[key.toLowerCase()]);
-  return template.replace(
-    /\{([\w|]+)\}/g,
-    (_, keys: string) =>
+  return template.replace(/\{([\w|]+)\}/g, (_, keys: string) =>
+    shown(
       keys
         .split('|')
         .map(value)
         .find((found) => found !== undefined && found !== '') ?? '',
+    ),
   );
 }
 
@@ -376,6 +376,12 @@ export function expandShortcodes(
       }
       case 'inline':
         return inner();
+      case 'html': {
+        // The content goes in after the arguments, so that braces in it are not read as arguments.
+        const [before, ...after] = declared.html.split('{.Inner}');
+        const filled = [before, ...after].map((part) => fillTemplate(part, args, escapeHtml));
+        return filled.join(node.inner ? inner().trim() : '');
+      }
       case 'remove':
         return '';
     }

@@ -780,3 +780,15 @@ describe('declaredShortcodes: the content folder’s file, read again when it ch
     expect([...declaredShortcodes(dir).keys()]).toEqual(['b']);
   });
 });
+
+describe("expandShortcodes: a theme's HTML (html:)", () => {
+  const ctx = () => context('ruby: { html: "<ruby>{0}<rt>{1}</rt></ruby>" }\nbox: { html: "<div title=\\"{title}\\">{.Inner}</div>" }');
+
+  test('the arguments where the template put them, escaped; the content in its place', () => {
+    expect(expand('{{< ruby 僕 ぼく >}}が{{< ruby 死 し >}}のう', ctx()).markdown).toBe(
+      '<ruby>僕<rt>ぼく</rt></ruby>が<ruby>死<rt>し</rt></ruby>のう',
+    );
+    expect(expand('{{< ruby "<b>" "\\"x\\"" >}}', ctx()).markdown).toBe('<ruby>&lt;b&gt;<rt>&quot;x&quot;</rt></ruby>');
+    expect(expand('{{< box title="標題" >}}內容 {0}{{< /box >}}', ctx()).markdown).toBe('<div title="標題">內容 {0}</div>');
+  });
+});

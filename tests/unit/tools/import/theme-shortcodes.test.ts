@@ -10,6 +10,7 @@ import {
   declarationFromTemplate,
   declarationYaml,
   describeDeclaration,
+  simpleTemplate,
   mediaFiles,
   shortcodeTemplate,
 } from '@/lib/tools/import/theme-shortcodes';
@@ -119,6 +120,8 @@ describe('declarationYaml round-trips through parseDeclaredShortcodes', () => {
     ['gallery', { kind: 'gallery', caption: '{caption}' }],
     ['admonition2', { kind: 'callout', type: '{type|0}', title: '{title|1}', open: '{open|2}' }],
     ['tip2', { kind: 'callout', type: 'tip' }],
+    ['ruby', { kind: 'html', html: '<ruby>{0}<rt>{1}</rt></ruby>' }],
+    ['friend', { kind: 'html', html: '<a href="{url}" title="{name}">{name}: "{.Inner}"</a>' }],
   ];
 
   test.each(cases)('%s', (name, declaration) => {
@@ -352,5 +355,32 @@ describe('mediaFiles', () => {
       mediaFiles(declaration, uses('{{<audio src="audios/a%20b.mp3">}} {{<audio src="/x.mp3">}} {{<audio src="https://e.com/y.mp3">}}')),
     ).toEqual(['/audios/a b.mp3', '/x.mp3']);
     expect(mediaFiles({ ...declaration, relURL: undefined }, uses('{{<audio src="beside.mp3">}}'))).toEqual([]);
+  });
+});
+
+describe('simpleTemplate: a template that only prints its arguments and content is that HTML', () => {
+  test.each<[string, string, DeclaredShortcode | undefined]>([
+    ["Stack's ruby", '<ruby>{{ .Get 0 }}<rt>{{ .Get 1 }}</rt></ruby>\n', { kind: 'html', html: '<ruby>{0}<rt>{1}</rt></ruby>' }],
+    [
+      'named arguments, trimmed actions, comments and the rendered content',
+      '{{/* a friend */}}\n<div class="friend">\n  <a href="{{- .Get "url" -}}">{{ index .Params "name" }}</a>\n  {{ .Inner | markdownify }}\n</div>',
+      { kind: 'html', html: '<div class="friend"> <a href="{url}">{name}</a> {.Inner} </div>' },
+    ],
+    ['a condition', '{{ if .Get 0 }}<b>{{ .Get 0 }}</b>{{ end }}', undefined],
+    ['a variable', '{{ $x := .Get 0 }}<b>{{ $x }}</b>', undefined],
+    ['a script', '<script>{{ .Get 0 }}</script>', undefined],
+    ['braces of its own', '<span style="x">{{ .Get 0 }}</span><i>{a}</i>', undefined],
+    ['no HTML', '{{ .Inner }}', undefined],
+  ])('%s', (_, template, expected) => {
+    expect(simpleTemplate(template)).toEqual(expected);
+  });
+
+  test('declarationFor uses it for a name we do not know, and keeps our callout for one we do', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'theme-'));
+    mkdirSync(path.join(root, 'layouts/shortcodes'), { recursive: true });
+    writeFileSync(path.join(root, 'layouts/shortcodes/ruby.html'), '<ruby>{{ .Get 0 }}<rt>{{ .Get 1 }}</rt></ruby>');
+    writeFileSync(path.join(root, 'layouts/shortcodes/notice.html'), '<div class="notice">{{ .Inner }}</div>');
+    expect(declarationFor('ruby', uses('{{< ruby 僕 ぼく >}}'), { root })).toEqual({ kind: 'html', html: '<ruby>{0}<rt>{1}</rt></ruby>' });
+    expect(declarationFor('notice', uses('{{< notice tip >}}x{{< /notice >}}'), { root })).toMatchObject({ kind: 'callout' });
   });
 });
