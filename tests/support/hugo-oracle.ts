@@ -130,8 +130,11 @@ export function htmlText(html: string, { withCode = true } = {}): string {
   );
 }
 
-/** Text without spaces, punctuation or symbols: markup and typography may differ, the words may not. */
-export const fold = (text: string) => text.replace(/[\s\p{P}\p{S}]+/gu, '');
+/**
+ * Text without spaces, punctuation, symbols or variation selectors (Goldmark's footnote link is `↩︎`): markup and
+ * typography may differ, the words may not.
+ */
+export const fold = (text: string) => text.replace(/[\s\p{P}\p{S}\uFE00-\uFE0F]+/gu, '');
 
 /** The sentences of a text worth comparing: folded, at least 8 characters. */
 export const sentences = (text: string) =>
