@@ -17,10 +17,10 @@ async function lookUp(address: string): Promise<string | undefined> {
   return shard?.[address];
 }
 
-/** Where a list now is: an old list's address from the table, or one of ours as it is (`/tags/ai`, `/`). */
+/** Where a list now is: an old list's address from the table, or one of ours as it is (`/tags/ai`, `/tags`, `/`). */
 async function listTarget(base: string): Promise<string | undefined> {
   if (base === '') return '/';
-  return (await lookUp(base)) ?? (/^\/(tags|categories|series)\/[^/]+$/.test(base) ? base : undefined);
+  return (await lookUp(base)) ?? (/^\/(tags|categories|series)(\/[^/]+)?$/.test(base) ? base : undefined);
 }
 
 /**
@@ -36,6 +36,11 @@ export async function targetForOldAddress(pathname: string): Promise<string | un
   if (prefixed && !(await readStore(storeFiles.redirectMeta))?.localePrefixed) return undefined;
   const found = await lookUp(address);
   if (found) return found;
+  // A site with uglyURLs published its lists as files (`/tags/go-lang.html`, `/posts.html`): the list they are.
+  if (address.endsWith('.html')) {
+    const list = await listTarget(address.slice(0, -'.html'.length));
+    if (list) return list;
+  }
   // Page N of a list Hugo published (`/posts/page/2/`, `/tags/開源/page/3/`): the same page of the list it now is.
   const paged = PAGED.exec(address);
   if (paged) {

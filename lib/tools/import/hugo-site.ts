@@ -195,15 +195,20 @@ export function readSourcePage(page: SourcePage, siteRoot: string, report: Impor
   let source = readFileSync(page.absolute, 'utf8');
   let { split, frontMatter } = readFrontMatter(source);
   if (frontMatter && !frontMatter.ok && split.frontMatter?.format === 'yaml') {
-    // Hugo's YAML reads a quoted value continued at the left margin (`title: "…` then `more"`); ours wants it indented.
-    const repaired = indentQuotedContinuations(split.frontMatter.text);
-    const retry = repaired === undefined ? undefined : readFrontMatter(`---\n${repaired}\n---\n${split.body}`);
+    // What Hugo's YAML (go-yaml) reads and ours does not, repaired so that it reads as Hugo read it.
+    let repaired = split.frontMatter.text;
+    const applied: string[] = [];
+    for (const { repair, what } of YAML_REPAIRS) {
+      const result = repair(repaired);
+      if (result === undefined) continue;
+      repaired = result;
+      applied.push(what);
+    }
+    const retry = applied.length > 0 ? readFrontMatter(`---\n${repaired}\n---\n${split.body}`) : undefined;
     if (retry?.frontMatter?.ok) {
       source = `---\n${repaired}\n---\n${split.body}`;
       ({ split, frontMatter } = retry);
-      report.warnings.push(
-        `${display}: a quoted value of the front matter continued at the left margin; indented so that it reads as Hugo read it`,
-      );
+      report.warnings.push(`${display}: ${applied.join('; ')}, so that it reads as Hugo read it`);
     }
   }
   if (frontMatter && !frontMatter.ok) {
@@ -289,7 +294,8 @@ export function hugoAddresses(
   if (!own) {
     const pattern = page.path.includes('/') ? config.permalinks[section] : undefined;
     own = (pattern && expandPermalink(pattern, permalinkPage)) || defaultPermalink(permalinkPage);
-    if (config.uglyURLs) own = own.replace(/\/$/, '.html');
+    // uglyURLs: every page a file, whether or not the pattern ends in a slash (`/:filename` is /x.html).
+    if (config.uglyURLs && !/\.html?$/i.test(own)) own = `${own.replace(/\/$/, '')}.html`;
   }
   // A url that already names its language (`url: /en/about/`) is the whole address.
   const prefix = url && url.startsWith(`/${page.language}/`) ? '' : languagePrefix(page.language, config);
@@ -917,6 +923,17 @@ export function declareShortcodes(
  * Front matter whose quoted values run on over lines written at the left margin (`title: "…` / `more"`),
  * which Hugo's YAML reads and ours refuses, with those lines indented; undefined when there are none.
  */
+/** Lines of front matter indented with tabs (`categories: [` then a tab and `"Go"`), which go-yaml reads inside [ ] and { }: spaces instead. */
+function leadingTabsAsSpaces(yamlText: string): string | undefined {
+  const spaced = yamlText.replace(/^[ \t]*\t[ \t]*/gm, (indent) => indent.replace(/\t/g, '  '));
+  return spaced === yamlText ? undefined : spaced;
+}
+
+const YAML_REPAIRS = [
+  { repair: leadingTabsAsSpaces, what: 'lines of the front matter indented with tabs; indented with spaces' },
+  { repair: indentQuotedContinuations, what: 'a quoted value of the front matter continued at the left margin; indented' },
+];
+
 function indentQuotedContinuations(yamlText: string): string | undefined {
   let open: string | undefined;
   let changed = false;

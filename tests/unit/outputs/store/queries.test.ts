@@ -33,6 +33,8 @@ const records = [
     publishedAt: '2026-02-01T01:00:00Z',
     source: { script: 'zh-Hans', region: 'cn' },
     title: { hant: '網絡', hans: '网络' },
+    // Hugo's addresses of it, one below a language Hugo named as we name a locale.
+    aliases: ['/2015/old-mainland', '/zh-hans/old/mainland', '/zh-hant/posts/taiwan'],
   }),
 ];
 const html = { taiwan: '<p>這個軟體的程式碼<code>程式碼</code></p>', mainland: '<p>这个软件的代码</p>' } as Record<string, string>;
@@ -40,7 +42,7 @@ const html = { taiwan: '<p>這個軟體的程式碼<code>程式碼</code></p>', 
 beforeAll(() => {
   const { files } = buildStoreFiles(
     records.map((one) => ({ _raw: { sourceFilePath: one.file }, body: { html: html[one.slug] }, record: one })),
-    { companies: [company('acme')] },
+    { companies: [company('acme')], redirects: { '/posts': '/' } },
   );
   for (const [name, content] of files) {
     mkdirSync(path.dirname(path.join(site, STORE_DIR, name)), { recursive: true });
@@ -96,6 +98,21 @@ describe('store queries', () => {
       { key: '开源', name: '開源', path: `/tags/${encodeURIComponent('开源')}`, count: 1 },
     ]);
     expect(await getCompany('acme', 'zh-Hans')).toMatchObject({ id: 'acme', path: '/companies/acme', articleCount: 1 });
+  });
+
+  test("old addresses: an article's, a list's, a term's Hugo address, uglyURLs' .html lists; under our locale prefixes only where the table holds some, never over a page of ours", async () => {
+    const { targetForOldAddress } = await import('@/lib/outputs/store/redirects');
+    expect(await targetForOldAddress('/2015/Old-Mainland/')).toBe('/posts/mainland');
+    expect(await targetForOldAddress('/posts/')).toBe('/');
+    expect(await targetForOldAddress('/posts.html')).toBe('/');
+    expect(await targetForOldAddress('/categories.html')).toBe('/categories');
+    expect(await targetForOldAddress(encodeURI('/tags/開源.html'))).toBe(`/tags/${encodeURIComponent('开源')}`);
+    expect(await targetForOldAddress(encodeURI('/tags/開源/index.xml'))).toBe(`/tags/${encodeURIComponent('开源')}/feed.xml`);
+    expect(await targetForOldAddress('/zh-hans/old/mainland/')).toBe('/posts/mainland');
+    // The Traditional page of the other article stays its own; a feed of ours under a prefix is not an old address.
+    expect(await targetForOldAddress('/zh-hant/posts/taiwan')).toBeUndefined();
+    expect(await targetForOldAddress(`/zh-hant/tags/${encodeURIComponent('开源')}/feed.xml`)).toBeUndefined();
+    expect(await targetForOldAddress('/nowhere.html')).toBeUndefined();
   });
 
   test('a store file that does not hold what the contract says is an error naming it', async () => {

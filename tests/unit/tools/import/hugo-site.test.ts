@@ -342,6 +342,15 @@ describe('old addresses', () => {
       importContext(),
     );
     expect(readPlanned(plan, 'content/posts/x.md').fields.aliases).toEqual(['/posts/x.html']);
+    // A pattern without its slash is a file too (Hugo 0.111: /:filename is /x.html).
+    const patterned = planHugoImport(
+      site({
+        'hugo.toml': 'uglyURLs = true\n[permalinks]\nposts = "/:filename"',
+        'content/posts/x.md': post(['title: t', 'date: 2021-07-04']),
+      }),
+      importContext(),
+    );
+    expect(readPlanned(patterned, 'content/posts/x.md').fields.aliases).toEqual(['/x.html']);
   });
 
   test('a relative alias is beside the page, as Hugo places it', () => {

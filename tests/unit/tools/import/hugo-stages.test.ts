@@ -88,6 +88,15 @@ describe('readSourcePage', () => {
     expect(reads[0].fields.title).toBe('一行 接著');
     expect(report.warnings).toEqual([expect.stringContaining('continued at the left margin')]);
   });
+
+  test('a flow sequence indented with tabs (go-yaml reads it, and so Hugo) is repaired, with a warning', () => {
+    const { reads, report } = readAll(
+      site({ 'hugo.toml': '', 'content/a.md': '---\nlayout:\t\tpost\ntitle: t\ndate: 2019-10-08\ncategories: [ \n\t"Go"\n]\n---\n' }),
+    );
+    expect(reads[0].fields.categories).toEqual(['Go']);
+    expect(report.skipped).toEqual([]);
+    expect(report.warnings).toEqual([expect.stringContaining('indented with tabs')]);
+  });
 });
 
 describe('addresses', () => {
