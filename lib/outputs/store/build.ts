@@ -514,25 +514,7 @@ export function buildStoreFiles(posts: GeneratedPost[], inputs: StoreInputs = {}
     storeFiles.companies,
     [...companyIndex.entries.values()].sort((a, b) => b.articleCount - a.articleCount || a.id.localeCompare(b.id)),
   );
-  return { files, problems: [...duplicateSlugProblems(records), ...duplicatePageProblems(pageRecords)], warnings, records };
-}
-
-/** Two pages at one address: the second would hide the first. */
-function duplicatePageProblems(pages: PostRecord[]): ContentProblem[] {
-  const seen = new Map<string, string>();
-  return pages.flatMap((page) => {
-    const other = seen.get(page.slug);
-    seen.set(page.slug, page.file);
-    if (!other) return [];
-    return [
-      {
-        file: `content/${page.file}`,
-        field: 'slug',
-        message: `the address ${pageAddress(page.slug)} is also that of content/${other}`,
-        fix: 'give one of them its own address with a line such as slug: other-page',
-      },
-    ];
-  });
+  return { files, problems: duplicateSlugProblems([...records, ...pageRecords]), warnings, records };
 }
 
 /**

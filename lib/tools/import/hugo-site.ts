@@ -445,7 +445,16 @@ export function rewriteBody(
 
 /** Sets keys of a YAML front matter, keeping its other lines, comments and order. */
 function setYamlFields(yamlText: string, fields: Record<string, unknown>): string {
-  const document = parseDocument(yamlText);
+  // A key written twice is read as Hugo reads it (the last wins), and kept once.
+  const document = parseDocument(yamlText, { uniqueKeys: false });
+  if (isMap(document.contents)) {
+    const items = document.contents.items;
+    const keyOf = (item: (typeof items)[number]) => (isScalar(item.key) ? String(item.key.value) : undefined);
+    document.contents.items = items.filter((item, index) => {
+      const key = keyOf(item);
+      return key === undefined || !items.slice(index + 1).some((later) => keyOf(later) === key);
+    });
+  }
   for (const [key, value] of Object.entries(fields)) {
     const existing = isMap(document.contents)
       ? document.contents.items.find((item) => isScalar(item.key) && String(item.key.value).toLowerCase() === key)

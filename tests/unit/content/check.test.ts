@@ -69,6 +69,14 @@ describe('content checks', () => {
     expect(problems[0].message).toContain('the address /posts/same is also that of');
   });
 
+  test('an article and a page may share a name (/posts/tool and /tool); two pages at one path may not', async () => {
+    const page = (title: string) => `---\ntitle: ${title}\n---\n\n內容。\n`;
+    expect(await problemsOf({ 'posts/tool.md': post(valid), 'pages/tool.md': page('工具') })).toEqual([]);
+    const problems = await problemsOf({ 'pages/tool.md': page('工具'), 'pages/tool/index.md': page('工具二') });
+    expect(problems.map((problem) => problem.file).sort()).toEqual(['pages/tool.md', 'pages/tool/index.md']);
+    expect(problems[0].message).toContain('the address /tool is also that of');
+  });
+
   test("Hugo's own shapes pass: Chinese file names, TOML, JSON, keys in capitals, numbers in taxonomies, type and layout", async () => {
     const problems = await problemsOf({
       'posts/南投清境農場.md': post('title: 清境\ndate: 2009-03-01T10:00:00+00:00\ntype: post\nlayout: single\nURL: /2009/03/南投清境農場/\ntags: [7688, Go]\ncategories: 旅遊'),
