@@ -67,7 +67,10 @@ export function buildHugoOracle(siteRoot: string): Oracle {
       );
     let result = hugo();
     for (let tries = 0; result.status !== 0 && tries < 40; tries++) {
-      const missing = [...`${result.stderr}`.matchAll(/template for shortcode "([^"]+)" not found/g)].map((match) => match[1]);
+      // A shortcode with no template here, or one whose template needs the absent theme (its partials, its params).
+      const missing = [
+        ...`${result.stderr}`.matchAll(/(?:template for shortcode "([^"]+)" not found|failed to render shortcode "([^"]+)")/g),
+      ].map((match) => match[1] ?? match[2]);
       if (missing.length === 0) break;
       missing.forEach(stub);
       result = hugo();

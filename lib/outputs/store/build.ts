@@ -265,7 +265,8 @@ type ArticleContext = {
 /** One article page's data: `index` is the article's place among the listed articles, newest first. */
 export function articlePage(record: PostRecord, index: number | undefined, context: ArticleContext): StoredArticle {
   const { records } = context;
-  const termRefs = (own: string[], terms: Terms) => [...new Set(own.map(termKey))].filter(Boolean).map((key) => terms.get(key)!.ref);
+  // Terms are those of the listed articles: a translation's term that no listed article has has no page to link.
+  const termRefs = (own: string[], terms: Terms) => [...new Set(own.map(termKey))].flatMap((key) => terms.get(key)?.ref ?? []);
   return {
     ...cardOf(record),
     updatedAt: record.updatedAt,

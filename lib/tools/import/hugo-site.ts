@@ -76,7 +76,8 @@ const CONTENT_FILE = /\.(md|markdown|html?)$/i;
 const HTML_FILE = /\.html?$/i;
 const SECTION_PAGE = /^_index(\.[\w-]+)?\.(md|markdown|html?)$/i;
 const LANGUAGE_SUFFIX = /\.([a-z]{2}(?:-[a-z0-9]{2,8})?)\.(md|markdown|html?)$/i;
-const BUNDLE_INDEX = /(^|\/)index\.(md|markdown|html?)$/i;
+/** A leaf bundle's page, in any of its languages (`index.md`, `index.zh-tw.md`). */
+const BUNDLE_INDEX = /(^|\/)index(\.[a-z]{2}(?:-[a-z0-9]{2,8})?)?\.(md|markdown|html?)$/i;
 
 /** An HTML file is a page when it opens with front matter; without, Hugo copies it as it is (`/posts/x.html`). */
 function opensWithFrontMatter(file: string): boolean {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { addressHash } from '@/lib/core/addresses';
 import {
   articlePage,
+  buildStoreFiles,
   collectTerms,
   documentRedirects,
   groupByYear,
@@ -204,5 +205,16 @@ describe('store stages', () => {
     expect(first.translations).toEqual([expect.objectContaining({ slug: 'part-1-en', language: 'en' })]);
     const translation = articlePage(english, undefined, { ...context, translations: [], original: parts[1] });
     expect(translation).toMatchObject({ original: { slug: 'part-1' }, previous: undefined, next: undefined, language: 'en' });
+  });
+
+  test("a translation's tag that no listed article has links to no list (tomy's English posts built nothing before)", () => {
+    const original = tagged({ slug: 'x', publishedAt: day(1) }, ['旅行']);
+    const english = tagged({ slug: 'x-en', publishedAt: day(1), language: 'en', translationOf: 'x' }, ['travel', '旅行']);
+    const { files, problems } = buildStoreFiles(
+      [original, english].map((one) => ({ _raw: { sourceFilePath: one.file }, body: { html: '' }, record: one })),
+    );
+    expect(problems).toEqual([]);
+    const stored = JSON.parse(files.get('articles/x-en.json')!) as { tags: { key: string }[] };
+    expect(stored.tags.map((tag) => tag.key)).toEqual(['旅行']);
   });
 });

@@ -63,11 +63,17 @@ describe('findPages', () => {
         'content/posts/k8s/values.json': '{}',
         'content/posts/x.en.md': '---\ntitle: x\ndate: 2021-01-01\n---\n',
         'content/posts/node.js.md': '---\ntitle: node\ndate: 2021-01-01\n---\n',
+        // A bundle whose pages are named for their languages only (Hugo's index.en.md is the bundle's page too).
+        'content/posts/trip/index.zh.md': '---\ntitle: 旅行\ndate: 2021-01-01\n---\n',
+        'content/posts/trip/index.en.md': '---\ntitle: Trip\ndate: 2021-01-01\n---\n',
+        'content/posts/trip/photo.jpg': 'jpeg',
       }),
     );
     expect(pages.map((page) => [page.path, page.language, page.resources])).toEqual([
       ['posts/k8s/index.md', 'zh', ['deploy.yaml', 'values.json']],
       ['posts/node.js.md', 'zh', []],
+      ['posts/trip/index.en.md', 'en', ['photo.jpg']],
+      ['posts/trip/index.zh.md', 'zh', ['photo.jpg']],
       ['posts/x.en.md', 'en', []],
     ]);
     expect(sections.map((section) => section.path)).toEqual(['posts/_index.md']);
