@@ -204,8 +204,15 @@ describe('the fixture site', () => {
     expect(plan.report.shortcodes.get('admonition')).toEqual({ count: 2, handling: 'declared (callout)' });
   });
 
-  test('the only warning names the shortcode left out', () => {
-    expect(plan.report.warnings).toEqual([expect.stringMatching(/^shortcode "busuanzi" \(1 use\) is left out: /)]);
+  test('the warnings: the shortcode left out, and the front matter indented with tabs, repaired', () => {
+    expect(plan.report.warnings).toEqual([
+      expect.stringMatching(/^content\/posts\/twin-post\.md: lines of the front matter indented with tabs/),
+      expect.stringMatching(/^shortcode "busuanzi" \(1 use\) is left out: /),
+    ]);
+    // A key written twice reads as Hugo read it, and is written once.
+    const twin = readPlanned(plan, 'content/posts/twin-post.md');
+    expect(twin.fields).toMatchObject({ tags: ['雙語'], categories: ['筆記'] });
+    expect(text(fileAt(plan, 'content/posts/twin-post.md')).match(/^tags:/gm)).toHaveLength(1);
   });
 
   test('the same site planned twice gives the same files', () => {
