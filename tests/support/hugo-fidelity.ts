@@ -46,7 +46,13 @@ async function comparePage(site: string, page: OraclePage, fidelity: Fidelity): 
     fidelity.codeTried++;
     const lost = blocks.find((block) => !texts.some((text) => text.includes(block)));
     if (lost === undefined) fidelity.codeOk++;
-    else note(`code Hugo shows is not on our page: "${lost.slice(0, 40)}"`);
+    else {
+      // Where ours parts from Hugo's: the longest start of the block found on our page.
+      let found = 0;
+      for (let step = 1 << 20; step > 0; step >>= 1)
+        if (found + step <= lost.length && texts.some((text) => text.includes(lost.slice(0, found + step)))) found += step;
+      note(`code Hugo shows is not on our page: "…${lost.slice(Math.max(0, found - 20), found)}|${lost.slice(found, found + 20)}…"`);
+    }
   }
   if (!page.date) return;
   const wanted = sentences(htmlText(page.html, { withCode: false }));
