@@ -1,7 +1,7 @@
 /**
  * The vocabulary's figures, for `npm run bench`: terms right out of terms tried per direction on every test
  * set (tests/fixtures/vocabulary/terms.yaml, written with the word list; independent.yaml, written from material
- * it was not grown from at first; unseen.yaml and unseen-2.yaml, written from real pages it was never grown from,
+ * it was not grown from at first; unseen.yaml, unseen-2.yaml and unseen-3.yaml, written from real pages it was never grown from,
  * each measured blind once before the list changed for it), traps fired per direction on the trap list
  * (traps.yaml), and the cost of the vocabulary pass against bare OpenCC on the seed articles. Prints; asserts nothing.
  * `npx tsx tests/bench/vocabulary.ts` prints the same without the rest of the bench.
