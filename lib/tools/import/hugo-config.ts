@@ -17,6 +17,8 @@ export type HugoConfig = {
   summaryLength?: number;
   /** Section (or `page`/`section` kind) to permalink pattern. */
   permalinks: Record<string, string>;
+  /** A language's own patterns (`[languages.en.permalinks]`), which win over the site's for its pages. */
+  languagePermalinks: Record<string, Record<string, string>>;
   /**
    * The site's language codes, lower-cased (Hugo's default, `en`, when it configures none): only these mark a
    * file as a translation (`x.en.md`); any other dotted suffix is part of the name (`node.js.md`).
@@ -128,16 +130,16 @@ export function readHugoConfig(siteRoot: string): HugoConfig {
     basePath = '/';
   }
 
-  const permalinks: Record<string, string> = {};
-  for (const [key, value] of Object.entries((config.permalinks as Record<string, unknown>) ?? {})) {
-    if (typeof value === 'string') permalinks[key] = value;
-    // Hugo 0.120+: [permalinks.page] posts = "…" (and section/term/taxonomy kinds, which are not articles).
-    else if (key === 'page' && value && typeof value === 'object')
-      for (const [section, pattern] of Object.entries(value)) if (typeof pattern === 'string') permalinks[section] = pattern;
-  }
+  const permalinks = permalinkPatterns(config.permalinks);
 
   const defaultLanguage = asString(config.defaultcontentlanguage)?.toLowerCase();
   const languages = (config.languages as Record<string, Record<string, unknown>>) ?? {};
+  // A language's own patterns ([languages.en.permalinks]) over the site's.
+  const languagePermalinks = Object.fromEntries(
+    Object.entries(languages)
+      .filter(([, settings]) => isPlainObject(settings?.permalinks))
+      .map(([language, settings]) => [language.toLowerCase(), permalinkPatterns(settings.permalinks)]),
+  );
   // A list, or (as Hugo's cast reads it) one string of codes separated by spaces.
   const disabledList = config.disablelanguages;
   const disabled = new Set(
@@ -170,6 +172,7 @@ export function readHugoConfig(siteRoot: string): HugoConfig {
     hasCJKLanguage: typeof config.hascjklanguage === 'boolean' ? config.hascjklanguage : undefined,
     summaryLength: Number.isInteger(config.summarylength) ? (config.summarylength as number) : undefined,
     permalinks,
+    languagePermalinks,
     contentDirs,
     staticDirs,
     disablePathToLower: config.disablepathtolower === true,
@@ -188,4 +191,17 @@ export function readHugoConfig(siteRoot: string): HugoConfig {
 export function outputFormats(value: unknown): string[] | undefined {
   const formats = (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []).map((format) => String(format).toLowerCase());
   return formats.length > 0 ? formats : undefined;
+}
+
+/** Section to pattern, as Hugo reads `[permalinks]`: `posts = "…"`, or since 0.120 `[permalinks.page] posts = "…"`. */
+function permalinkPatterns(value: unknown): Record<string, string> {
+  const patterns: Record<string, string> = {};
+  for (const [key, pattern] of Object.entries(isPlainObject(value) ? value : {})) {
+    if (typeof pattern === 'string') patterns[key] = pattern;
+    // Section, term and taxonomy kinds are not articles: only the page kind's patterns.
+    else if (key === 'page' && isPlainObject(pattern))
+      for (const [section, sectionPattern] of Object.entries(pattern))
+        if (typeof sectionPattern === 'string') patterns[section] = sectionPattern;
+  }
+  return patterns;
 }

@@ -293,7 +293,8 @@ export function hugoAddresses(
   const permalinkPage = { path: page.path, title: fields.title, slug, date, language: page.fileLanguage };
   let own = url ? `/${url.replace(/^\/+/, '')}` : undefined;
   if (!own) {
-    const pattern = page.path.includes('/') ? config.permalinks[section] : undefined;
+    const patterns = { ...config.permalinks, ...(page.language ? config.languagePermalinks[page.language] : undefined) };
+    const pattern = page.path.includes('/') ? patterns[section] : undefined;
     own = (pattern && expandPermalink(pattern, permalinkPage)) || defaultPermalink(permalinkPage);
     // uglyURLs: every page a file, whether or not the pattern ends in a slash (`/:filename` is /x.html).
     if (config.uglyURLs && !/\.html?$/i.test(own)) own = `${own.replace(/\/$/, '')}.html`;

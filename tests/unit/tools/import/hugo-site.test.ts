@@ -494,6 +494,20 @@ describe('pages that are not articles, and other languages', () => {
     ]);
   });
 
+  test("a language's own permalinks ([languages.en.permalinks]) give its pages their addresses", () => {
+    const plan = planHugoImport(
+      site({
+        'config.toml':
+          'defaultContentLanguage = "en"\n[permalinks]\nposts = "/p/:slug/"\n[languages.zh-CN]\nweight = 2\n[languages.en]\nweight = 1\n[languages.en.permalinks]\nposts = "/:slugorfilename/"\n[languages.zh-CN.permalinks]\nposts = "/cn/:filename/"\n',
+        'content/posts/check/index.en.md': post(['title: Health check', 'date: 2021-01-01'], 'In English.'),
+        'content/posts/check/index.zh-cn.md': post(['title: 健康檢查', 'date: 2021-01-01']),
+      }),
+      importContext(),
+    );
+    expect(readPlanned(plan, 'content/posts/check.md').fields.aliases).toEqual(['/zh-cn/cn/check']);
+    expect(readPlanned(plan, 'content/posts/check-en.md').fields.aliases).toEqual(['/check']);
+  });
+
   test("Hugo's AMP output is an old address of each page too, in its language, unless the page names its own outputs", () => {
     const plan = planHugoImport(
       site({
