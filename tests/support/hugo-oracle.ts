@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { decodeHTML } from 'entities';
 
 /**
  * The real Hugo (`apt-get install hugo`; .ci/run installs it) as the reference of what a Hugo site publishes: the
@@ -100,32 +101,10 @@ export function buildHugoOracle(siteRoot: string): Oracle {
   }
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-};
-const decode = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) =>
-    entity[0] === '#'
-      ? String.fromCodePoint(entity[1].toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)))
-      : (ENTITIES[entity] ?? whole),
-  );
-
 /** An HTML fragment's text: blocks on their own lines, script, style and frames left out; `withCode` keeps <pre>. */
 export function htmlText(html: string, { withCode = true } = {}): string {
   const removed = withCode ? /<(script|style|iframe|template)\b[\s\S]*?<\/\1>/gi : /<(pre|script|style|iframe|template)\b[\s\S]*?<\/\1>/gi;
-  return decode(
+  return decodeHTML(
     html
       .replace(removed, ' ')
       .replace(/<(br|p|div|li|h\d|tr|td|th|blockquote|figcaption)\b[^>]*>/gi, '\n')
@@ -150,5 +129,5 @@ export const sentences = (text: string) =>
 export function codeBlocksOf(html: string): string[] {
   const numbers = /<span[^>]*(?:user-select:\s*none|class="lnt?")[^>]*>[\s\S]*?<\/span>/gi;
   const blocks = [...html.replace(numbers, '').matchAll(/<pre\b[\s\S]*?<\/pre>/gi)];
-  return blocks.map((block) => fold(decode(block[0].replace(/<[^>]+>/g, '')))).filter(Boolean);
+  return blocks.map((block) => fold(decodeHTML(block[0].replace(/<[^>]+>/g, '')))).filter(Boolean);
 }
