@@ -43,6 +43,52 @@ export type ArticleContext = {
   html: boolean;
 };
 
+/**
+ * Display math written as KaTeX's auto-render reads it in a Hugo theme, with its `$$` on the formula's first or last
+ * line (`$$\\begin{aligned}` … `\\end{aligned}$$`): the fences put on lines of their own, as Markdown's math block
+ * wants them, where it would otherwise read the first line as an opening fence never closed and swallow the rest of
+ * the article. Only where the closing `$$` follows (a lone `$$5` in prose stays), never inside code.
+ */
+export function fenceDisplayMath(markdown: string): string {
+  const lines = markdown.split('\n');
+  const out: string[] = [];
+  let code: RegExp | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (code) {
+      if (code.test(line)) code = undefined;
+      out.push(line);
+      continue;
+    }
+    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      code = new RegExp(`^ {0,3}${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}\\s*$`);
+      out.push(line);
+      continue;
+    }
+    const open = /^( {0,3})\$\$(.*)$/.exec(line);
+    if (!open || open[2].includes('$$')) {
+      out.push(line);
+      continue;
+    }
+    let close = index + 1;
+    while (close < lines.length && !/\$\$\s*$/.test(lines[close]) && !/^ {0,3}(`{3,}|~{3,})/.test(lines[close])) close++;
+    if (close >= lines.length || !/\$\$\s*$/.test(lines[close])) {
+      out.push(line);
+      continue;
+    }
+    const [, indent, first] = open;
+    out.push(`${indent}$$`);
+    if (first.trim()) out.push(`${indent}${first}`);
+    out.push(...lines.slice(index + 1, close));
+    const last = lines[close].replace(/\$\$\s*$/, '');
+    if (last.trim()) out.push(last);
+    out.push(`${indent}$$`);
+    index = close;
+  }
+  return out.join('\n');
+}
+
 /** Hugo's `markup` front-matter field: `html` is a body of HTML, shown as written (sanitized); anything else is Markdown. */
 export function isHtmlMarkup(params: Record<string, unknown>): boolean {
   return typeof params.markup === 'string' && /^html?$/i.test(params.markup.trim());

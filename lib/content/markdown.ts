@@ -24,7 +24,7 @@ import { readFrontMatterShared } from '../core/front-matter';
 import { ContentError, type ContentProblem } from '../core/problems';
 import { CALLOUT_TYPES } from '../text/callouts';
 import { sourceScriptOf } from './field-values';
-import { KATEX_OPTIONS, isHtmlMarkup, rehypeMathNotTranslated, remarkAlerts, remarkEmoji, remarkMath, singleDollarMath, selectMathSyntax, type ArticleContext } from './markdown-syntax';
+import { KATEX_OPTIONS, fenceDisplayMath, isHtmlMarkup, rehypeMathNotTranslated, remarkAlerts, remarkEmoji, remarkMath, singleDollarMath, selectMathSyntax, type ArticleContext } from './markdown-syntax';
 import { readContentSettings } from './site-config';
 
 const CLOBBER_PREFIX = 'user-content-';
@@ -90,8 +90,10 @@ export function prepareBody(source: string, relativePath: string, contentDir = '
   // The record reads the script from the title and the text; the body's characters tell the same.
   const script = sourceScriptOf(params.lang, `${String(params.title ?? '')}\n${split.body}`).script;
   const context = { declared: declaredShortcodes(contentDir), resolveRef: refResolver(contentDir, relativePath), params, script };
-  const { markdown, problems } = hugoBodyToMarkdown(split.body, split.bodyLine + 1, context);
   const html = isHtmlMarkup(params);
+  const expanded = hugoBodyToMarkdown(split.body, split.bodyLine + 1, context);
+  const { problems } = expanded;
+  const markdown = html ? expanded.markdown : fenceDisplayMath(expanded.markdown);
   const article: ArticleContext = {
     script,
     markdown,

@@ -43,6 +43,41 @@ describe('math, rendered at build time as MathML', () => {
     expect(html).not.toMatch(/<script|<link|class="katex-html"/);
   });
 
+  test('$$ on the formula’s first and last lines (as KaTeX’s auto-render reads it) is one display formula, and the text after it stays', async () => {
+    const body = [
+      '根據價值函數，可以發現：',
+      '',
+      '  $$\\begin{aligned}',
+      '  V(s) &= E(R_{t+1}) \\\\',
+      '  &= E(G_{t+1})',
+      '  \\end{aligned}$$',
+      '',
+      '也就是說，兩個時刻的狀態滿足遞推關係。',
+      '',
+      '$$',
+      'x = 1',
+      '\\text{end}$$',
+      '',
+      '最後一段。',
+      '',
+      '```',
+      '$$not math',
+      'in code$$',
+      '```',
+      '',
+      '價格 $$5 的東西。',
+    ].join('\n');
+    const { html } = await render(body, { frontMatter: 'title: t\nmath: true' });
+    const formulas = mathIn(html);
+    expect(formulas).toHaveLength(2);
+    expect(formulas[0]).toMatch(/^\\begin\{aligned\}[\s\S]*V\(s\)[\s\S]*\\end\{aligned\}$/);
+    expect(formulas[1]).toMatch(/^x = 1\s+\\text\{end\}$/);
+    expect(html).toContain('也就是說，兩個時刻的狀態滿足遞推關係。');
+    expect(html).toContain('最後一段。');
+    expect(html).toContain('$$not math\nin code$$');
+    expect(html).toContain('價格 $$5 的東西。');
+  });
+
   test('$$…$$ inside a paragraph is display math too, as KaTeX’s auto-render shows it on the Hugo site', async () => {
     const { html } = await render('$$traj_{cost} = k_{lat} * cost_{lat}$$');
     expect(html).toContain('display="block"');
