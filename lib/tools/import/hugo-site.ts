@@ -708,6 +708,12 @@ function newContent(read: Read, changes: Record<string, unknown>, body: string):
 const OUR_TAXONOMIES = new Set<string>(['tags', 'categories', 'series'] satisfies TermKind[]);
 const termKindOf = (plural: string): TermKind => (OUR_TAXONOMIES.has(plural) ? (plural as TermKind) : 'tags');
 
+/** A page's terms in one of the site's taxonomies (`tags`, or a taxonomy of its own naming, read from its front matter). */
+function termsOf(read: Read, plural: string, config: HugoConfig): string[] {
+  const ours: Record<string, string[]> = { tags: read.fields.tags, categories: read.fields.categories, series: read.fields.series };
+  return ours[plural] ?? (config.taxonomies.includes(plural) ? termListOf(read.data[plural]) : []);
+}
+
 /** The terms of a site's own taxonomies (not ours), which come over as tags. */
 function customTerms(read: Read, config: HugoConfig): string[] {
   return config.taxonomies.filter((plural) => !OUR_TAXONOMIES.has(plural)).flatMap((plural) => termListOf(read.data[plural]));
@@ -728,6 +734,12 @@ function listRedirects(placed: Placed[], config: HugoConfig): Record<string, str
     if (key && !(key in redirects)) redirects[key] = target;
   };
   const prefixes = new Set<string>();
+  // The terms of the listed articles (not translations), which the store gives lists.
+  const listed: Record<TermKind, Set<string>> = { tags: new Set(), categories: new Set(), series: new Set() };
+  for (const { kind, read, translationOf } of placed)
+    if (kind === 'post' && !translationOf)
+      for (const plural of new Set([...config.taxonomies, ...OUR_TAXONOMIES]))
+        for (const name of termsOf(read, plural, config)) listed[termKindOf(plural)].add(termKey(name));
   // A section Hugo listed that is a page here (docs, from its _index.md) is that page.
   const pageAddresses = new Set(placed.filter((entry) => entry.kind === 'page').map((entry) => entry.addresses.all[0]));
   for (const { kind, read } of placed) {
@@ -737,11 +749,14 @@ function listRedirects(placed: Placed[], config: HugoConfig): Record<string, str
     const section = `${prefix}/${read.page.path.split('/')[0]}/`;
     if (read.page.path.includes('/') && !pageAddresses.has(normalizeAddress(section) ?? '')) add(section, '/');
     if (kind !== 'post') continue;
-    const ours: Record<string, string[]> = { tags: read.fields.tags, categories: read.fields.categories, series: read.fields.series };
     for (const plural of new Set([...config.taxonomies, ...(prefix ? OUR_TAXONOMIES : [])])) {
       if (!prefix && OUR_TAXONOMIES.has(plural)) continue; // the store leads Hugo's /tags/x/ to ours
-      for (const name of ours[plural] ?? termListOf(read.data[plural]))
-        add(`${prefix}/${plural}/${urlize(name).toLowerCase()}/`, termPath(termKindOf(plural), termKey(name)));
+      const kindHere = termKindOf(plural);
+      for (const name of termsOf(read, plural, config)) {
+        // A term only translations have has no list here (lists show the articles they translate): its index.
+        const key = termKey(name);
+        add(`${prefix}/${plural}/${urlize(name).toLowerCase()}/`, listed[kindHere].has(key) ? termPath(kindHere, key) : `/${kindHere}`);
+      }
     }
   }
   for (const prefix of prefixes)

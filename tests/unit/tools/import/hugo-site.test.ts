@@ -105,6 +105,17 @@ describe('the fixture site', () => {
     const ownedByStore = key === '/' || /^\/(tags|categories|series)(\/[^/]+)?$/.test(key);
     const page = documents.some((fields) => fields.aliases.includes(key));
     expect(ownedByStore || page || key in plan.redirects, key).toBe(true);
+    // A term's list exists only where a listed article (not a translation) has the term.
+    const term = /^\/(tags|categories|series)\/([^/]+)$/.exec(plan.redirects[key] ?? '');
+    if (term) {
+      const listed = documents.filter((fields) => !fields.translationOf);
+      const names = (fields: (typeof documents)[number]) =>
+        term[1] === 'tags' ? fields.tags : term[1] === 'categories' ? fields.categories : fields.series;
+      expect(
+        listed.some((fields) => names(fields).some((name) => termKey(name) === decodeURIComponent(term[2]))),
+        key,
+      ).toBe(true);
+    }
   });
 
   test('every planned article reads without an error, and its slug is its file name', () => {
