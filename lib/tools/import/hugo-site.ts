@@ -716,15 +716,15 @@ function termsOf(read: Read, plural: string, config: HugoConfig): string[] {
 
 /** The terms of a site's own taxonomies (not ours), which come over as tags. */
 function customTerms(read: Read, config: HugoConfig): string[] {
-  return config.taxonomies.filter((plural) => !OUR_TAXONOMIES.has(plural)).flatMap((plural) => termListOf(read.data[plural]));
+  return config.taxonomies.filter((plural) => !OUR_TAXONOMIES.has(plural)).flatMap((plural) => termsOf(read, plural, config));
 }
 
 /**
  * The site's lists at Hugo's addresses: each section (`/posts/`, with its pages and feed) leads to the home list,
- * unless it is a page here (a section of pages with its `_index.md`), each language's home, sections and taxonomy lists to ours (Hugo publishes every taxonomy's list in every
- * language, with terms or without), and, where Hugo's address of a term is not the one the store already knows
- * (another language's prefix, a baseURL below the root, a taxonomy of the site's own naming), each term to its list.
- * A section of pages only (docs) is a page of its own, listing them.
+ * unless it is a page here (a section of pages with its `_index.md`); each language's home and taxonomy lists lead
+ * to ours (Hugo publishes every taxonomy's list in every language, with terms or without); and where Hugo's address
+ * of a term is not one the store already knows (another language's prefix, a baseURL below the root, a taxonomy of
+ * the site's own naming), each term leads to its list, or to its taxonomy's index when only translations have it.
  */
 function listRedirects(placed: Placed[], config: HugoConfig): Record<string, string> {
   const redirects: Record<string, string> = {};
