@@ -16,7 +16,42 @@ import {
   loadTraps,
   measureTermSet,
   type Direction,
+  type TermSet,
+  type TermSetName,
 } from '../../../fixtures/vocabulary/measure';
+
+/** Every term of a set stands in its sentence, and every source it names is listed. */
+function expectTermsInSentences(set: TermSet): void {
+  for (const direction of DIRECTIONS) {
+    for (const term of set[direction]) {
+      expect(set.sources, `${direction} ${term.term}`).toHaveProperty(term.source);
+      expect(term.text, `${direction} ${term.term}`).toContain(term.term);
+    }
+  }
+}
+
+/** The sources a set lists that none of its terms cites. */
+function unusedSources(set: TermSet): string[] {
+  const used = new Set(DIRECTIONS.flatMap((direction) => set[direction].map((term) => term.source)));
+  return Object.keys(set.sources).filter((source) => !used.has(source));
+}
+
+/** The sites a set cites that other sets cite too. */
+function sharedSites(set: TermSet, others: TermSetName[]): string[] {
+  const site = (text: string) => [...text.matchAll(/https?:\/\/(?:www\.|m\.)?([^/\s"]+)/g)].map((match) => match[1]);
+  const cited = new Set(others.flatMap((name) => Object.values(loadTermSet(name).sources).flatMap(site)));
+  return Object.values(set.sources)
+    .flatMap(site)
+    .filter((host) => cited.has(host));
+}
+
+/** A direction's share of right terms is at least its floor; the misses are the message. */
+function expectAtFloor(results: ReturnType<typeof measureTermSet>, direction: Direction, floor: number): void {
+  const own = results.filter((result) => result.direction === direction);
+  const share = own.filter((result) => result.right).length / own.length;
+  const misses = own.filter((result) => !result.right).map((result) => `${result.term}: ${result.output}`);
+  expect(share, misses.join('\n')).toBeGreaterThanOrEqual(floor);
+}
 
 const fromTaiwan = converterFrom(TAIWAN_TRADITIONAL);
 const fromHongKong = converterFrom({ script: 'zh-Hant', region: 'hk' });
@@ -44,12 +79,7 @@ describe('the test set (tests/fixtures/vocabulary/terms.yaml)', () => {
   test('it is large enough, in every direction, and every term names a source that is listed', () => {
     expect(set['tw>cn'].length + set['cn>tw'].length).toBeGreaterThanOrEqual(150);
     expect(set['hk>cn'].length).toBeGreaterThanOrEqual(20);
-    for (const direction of DIRECTIONS) {
-      for (const term of set[direction]) {
-        expect(set.sources, `${direction} ${term.term}`).toHaveProperty(term.source);
-        expect(term.text, `${direction} ${term.term}`).toContain(term.term);
-      }
-    }
+    expectTermsInSentences(set);
   });
 
   test.each(DIRECTIONS)("%s: at least 95%% of the terms come out in the reader's words, and the misses are the known ones", (direction) => {
@@ -82,19 +112,11 @@ describe('the independent test set (tests/fixtures/vocabulary/independent.yaml)'
   test('it is large enough, every term is in its sentence, and every source is listed', () => {
     expect(DIRECTIONS.reduce((sum, direction) => sum + set[direction].length, 0)).toBeGreaterThanOrEqual(300);
     expect(set['hk>cn'].length).toBeGreaterThanOrEqual(40);
-    for (const direction of DIRECTIONS) {
-      for (const term of set[direction]) {
-        expect(set.sources, `${direction} ${term.term}`).toHaveProperty(term.source);
-        expect(term.text, `${direction} ${term.term}`).toContain(term.term);
-      }
-    }
+    expectTermsInSentences(set);
   });
 
   test.each(DIRECTIONS)("%s: at least the measured share comes out in the reader's words", (direction) => {
-    const own = results.filter((result) => result.direction === direction);
-    const share = own.filter((result) => result.right).length / own.length;
-    const misses = own.filter((result) => !result.right).map((result) => `${result.term}: ${result.output}`);
-    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(INDEPENDENT_FLOORS[direction]);
+    expectAtFloor(results, direction, INDEPENDENT_FLOORS[direction]);
   });
 });
 
@@ -118,22 +140,12 @@ describe('the unseen test set (tests/fixtures/vocabulary/unseen.yaml)', () => {
   test('it is large enough, every term is in its sentence, and every source is listed and used', () => {
     expect(DIRECTIONS.reduce((sum, direction) => sum + set[direction].length, 0)).toBeGreaterThanOrEqual(250);
     expect(set['hk>cn'].length).toBeGreaterThanOrEqual(60);
-    const used = new Set<string>();
-    for (const direction of DIRECTIONS) {
-      for (const term of set[direction]) {
-        expect(set.sources, `${direction} ${term.term}`).toHaveProperty(term.source);
-        expect(term.text, `${direction} ${term.term}`).toContain(term.term);
-        used.add(term.source);
-      }
-    }
-    expect(Object.keys(set.sources).filter((source) => !used.has(source))).toEqual([]);
+    expectTermsInSentences(set);
+    expect(unusedSources(set)).toEqual([]);
   });
 
   test.each(DIRECTIONS)("%s: at least the measured share comes out in the reader's words", (direction) => {
-    const own = results.filter((result) => result.direction === direction);
-    const share = own.filter((result) => result.right).length / own.length;
-    const misses = own.filter((result) => !result.right).map((result) => `${result.term}: ${result.output}`);
-    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(UNSEEN_FLOORS[direction]);
+    expectAtFloor(results, direction, UNSEEN_FLOORS[direction]);
   });
 });
 
@@ -158,34 +170,16 @@ describe('the second unseen test set (tests/fixtures/vocabulary/unseen-2.yaml)',
     const total = DIRECTIONS.reduce((sum, direction) => sum + set[direction].length, 0);
     expect(total).toBeGreaterThanOrEqual(250);
     expect(set['cn>tw'].length / total).toBeGreaterThanOrEqual(0.4);
-    const used = new Set<string>();
-    for (const direction of DIRECTIONS) {
-      for (const term of set[direction]) {
-        expect(set.sources, `${direction} ${term.term}`).toHaveProperty(term.source);
-        expect(term.text, `${direction} ${term.term}`).toContain(term.term);
-        used.add(term.source);
-      }
-    }
-    expect(Object.keys(set.sources).filter((source) => !used.has(source))).toEqual([]);
+    expectTermsInSentences(set);
+    expect(unusedSources(set)).toEqual([]);
   });
 
   test('it cites no site that the other sets cite', () => {
-    const site = (text: string) => [...text.matchAll(/https?:\/\/(?:www\.|m\.)?([^/\s"]+)/g)].map((match) => match[1]);
-    const others = new Set(
-      (['terms', 'independent', 'unseen'] as const).flatMap((name) => Object.values(loadTermSet(name).sources).flatMap(site)),
-    );
-    expect(
-      Object.values(set.sources)
-        .flatMap(site)
-        .filter((host) => others.has(host)),
-    ).toEqual([]);
+    expect(sharedSites(set, ['terms', 'independent', 'unseen'])).toEqual([]);
   });
 
   test.each(DIRECTIONS)("%s: at least the measured share comes out in the reader's words", (direction) => {
-    const own = results.filter((result) => result.direction === direction);
-    const share = own.filter((result) => result.right).length / own.length;
-    const misses = own.filter((result) => !result.right).map((result) => `${result.term}: ${result.output}`);
-    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(UNSEEN_2_FLOORS[direction]);
+    expectAtFloor(results, direction, UNSEEN_2_FLOORS[direction]);
   });
 });
 
@@ -211,34 +205,16 @@ describe('the third unseen test set (tests/fixtures/vocabulary/unseen-3.yaml)', 
     expect(total).toBeGreaterThanOrEqual(200);
     expect(set['hk>cn'].length).toBeGreaterThanOrEqual(40);
     expect(set['cn>tw'].length / total).toBeGreaterThanOrEqual(0.4);
-    const used = new Set<string>();
-    for (const direction of DIRECTIONS) {
-      for (const term of set[direction]) {
-        expect(set.sources, `${direction} ${term.term}`).toHaveProperty(term.source);
-        expect(term.text, `${direction} ${term.term}`).toContain(term.term);
-        used.add(term.source);
-      }
-    }
-    expect(Object.keys(set.sources).filter((source) => !used.has(source))).toEqual([]);
+    expectTermsInSentences(set);
+    expect(unusedSources(set)).toEqual([]);
   });
 
   test('it cites no site that the other sets cite', () => {
-    const site = (text: string) => [...text.matchAll(/https?:\/\/(?:www\.|m\.)?([^/\s"]+)/g)].map((match) => match[1]);
-    const others = new Set(
-      (['terms', 'independent', 'unseen', 'unseen-2'] as const).flatMap((name) => Object.values(loadTermSet(name).sources).flatMap(site)),
-    );
-    expect(
-      Object.values(set.sources)
-        .flatMap(site)
-        .filter((host) => others.has(host)),
-    ).toEqual([]);
+    expect(sharedSites(set, ['terms', 'independent', 'unseen', 'unseen-2'])).toEqual([]);
   });
 
   test.each(DIRECTIONS)("%s: at least the measured share comes out in the reader's words", (direction) => {
-    const own = results.filter((result) => result.direction === direction);
-    const share = own.filter((result) => result.right).length / own.length;
-    const misses = own.filter((result) => !result.right).map((result) => `${result.term}: ${result.output}`);
-    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(UNSEEN_3_FLOORS[direction]);
+    expectAtFloor(results, direction, UNSEEN_3_FLOORS[direction]);
   });
 });
 
