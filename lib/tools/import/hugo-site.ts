@@ -817,15 +817,9 @@ function sectionPages(
   return result;
 }
 
-/**
- * Plans the import of a Hugo site: which files to write where, what to declare, what redirects, and what to report.
- * Pure of writes: the CLI (lib/tools/cli/import.ts) writes the plan. Every page keeps every old address (its `url`,
- * its permalink, its aliases) in `aliases`, so the site redirects them to its new page.
- */
-export function planHugoImport(siteRoot: string, context: ImportContext, { contentOnly = false } = {}): ImportPlan {
-  // A content folder without its site: Hugo's defaults, the folder itself as the content.
-  const config = contentOnly ? { ...readHugoConfig(siteRoot), contentDirs: [{ dir: '.' }], staticDirs: [] } : readHugoConfig(siteRoot);
-  const report: ImportPlan['report'] = {
+/** A report with nothing in it yet: the stages add to it as they go. */
+export function emptyImportReport(): ImportPlan['report'] {
+  return {
     pages: 0,
     imported: 0,
     undated: 0,
@@ -839,6 +833,17 @@ export function planHugoImport(siteRoot: string, context: ImportContext, { conte
     frontMatterRewritten: 0,
     warnings: [],
   };
+}
+
+/**
+ * Plans the import of a Hugo site: which files to write where, what to declare, what redirects, and what to report.
+ * Pure of writes: the CLI (lib/tools/cli/import.ts) writes the plan. Every page keeps every old address (its `url`,
+ * its permalink, its aliases) in `aliases`, so the site redirects them to its new page.
+ */
+export function planHugoImport(siteRoot: string, context: ImportContext, { contentOnly = false } = {}): ImportPlan {
+  // A content folder without its site: Hugo's defaults, the folder itself as the content.
+  const config = contentOnly ? { ...readHugoConfig(siteRoot), contentDirs: [{ dir: '.' }], staticDirs: [] } : readHugoConfig(siteRoot);
+  const report = emptyImportReport();
   const { pages, sections, contentFiles } = findPages(siteRoot, config);
   report.pages = pages.length;
   const staticFiles = new Map<string, string>(contentFiles);

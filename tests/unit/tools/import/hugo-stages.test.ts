@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { readHugoConfig } from '@/lib/tools/import/hugo-config';
 import {
   classify,
+  emptyImportReport,
   declareShortcodes,
   findPages,
   hugoAddresses,
@@ -27,24 +28,9 @@ function site(files: Record<string, string>): string {
   return root;
 }
 
-const emptyReport = (): ImportPlan['report'] => ({
-  pages: 0,
-  imported: 0,
-  undated: 0,
-  translations: 0,
-  bundles: 0,
-  addresses: 0,
-  skipped: [],
-  shortcodes: new Map(),
-  staticFiles: 0,
-  wordpressCodeBlocks: 0,
-  frontMatterRewritten: 0,
-  warnings: [],
-});
-
 function readAll(root: string) {
   const config = readHugoConfig(root);
-  const report = emptyReport();
+  const report = emptyImportReport();
   const { pages, sections } = findPages(root, config);
   const reads = pages.sort((a, b) => a.id.localeCompare(b.id)).flatMap((page) => readSourcePage(page, root, report) ?? []);
   return { config, report, pages, sections, reads };
@@ -181,7 +167,7 @@ describe('rewriteBody and declareShortcodes', () => {
       ['notice', nodes('{{< notice info >}}注意{{< /notice >}}')],
       ['mine', nodes('{{< mine >}}')],
     ]);
-    const report = emptyReport();
+    const report = emptyImportReport();
     const declarations = declareShortcodes(uses as never, new Map([['mine', { kind: 'remove' }]]), report);
     expect([...declarations.keys()]).toEqual(['notice']);
     expect(Object.fromEntries([...report.shortcodes].map(([name, use]) => [name, use.handling]))).toEqual({
